@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace leadbox {
+
+// leadbox-cli: parses the global options, opens the workspace and runs one command.
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2,
+    };
+
+    CliApplication(QStringList arguments, QTextStream& out, QTextStream& err);
+    int run();
+
+    static QString usage();
+
+private:
+    QStringList m_arguments;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+// "A lead with email x already exists." becomes "error: a lead with email x already exists".
+QString cliErrorLine(const QString& message);
+
+} // namespace leadbox

@@ -1,0 +1,25 @@
+#include "models/WorkspaceStore.h"
+
+#include "models/DataLocation.h"
+
+#include <QFileInfo>
+
+namespace leadbox {
+
+std::unique_ptr<WorkspaceStore> WorkspaceStore::openLocal(const DataLocation& location)
+{
+    const QString file = location.localWorkspaceFile();
+    DataLocation::ensurePrivateFolder(location.root());
+    DataLocation::ensurePrivateFolder(QFileInfo(file).absolutePath());
+    return std::make_unique<WorkspaceStore>(file, tr("Local workspace"));
+}
+
+WorkspaceStore::WorkspaceStore(const QString& filePath, QString displayName)
+    : m_displayName(std::move(displayName))
+    , m_db(filePath)
+    , m_leads(m_db)
+    , m_outbox(m_db)
+{
+}
+
+} // namespace leadbox

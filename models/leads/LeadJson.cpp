@@ -1,0 +1,106 @@
+#include "models/leads/LeadJson.h"
+
+#include "models/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace leadbox {
+namespace {
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString qstring(const nlohmann::json& value, LeadField field)
+{
+    if (!value.is_string()) {
+        throw StoreError(StoreError::Kind::Validation,
+                         QCoreApplication::translate("LeadJson", "%1 must be text.").arg(fieldLabel(field)))
+            .withField(field);
+    }
+    return QString::fromStdString(value.get<std::string>());
+}
+
+} // namespace
+
+QString isoTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+nlohmann::json leadToJson(const Lead& lead)
+{
+    nlohmann::json tags = nlohmann::json::array();
+    for (const QString& tag : lead.tags) {
+        tags.push_back(utf8(tag));
+    }
+    return nlohmann::json{
+        {"id", utf8(lead.id)},
+        {"email", utf8(lead.email)},
+        {"firstName", utf8(lead.firstName)},
+        {"lastName", utf8(lead.lastName)},
+        {"company", utf8(lead.company)},
+        {"phone", utf8(lead.phone)},
+        {"status", utf8(statusName(lead.status))},
+        {"tags", tags},
+        {"source", utf8(lead.source)},
+        {"createdAt", utf8(isoTime(lead.createdAt))},
+        {"updatedAt", utf8(isoTime(lead.updatedAt))},
+        {"version", lead.version},
+    };
+}
+
+void mergeLeadJson(Lead& lead, const nlohmann::json& json)
+{
+    if (!json.is_object()) {
+        throw StoreError(StoreError::Kind::Validation,
+                         QCoreApplication::translate("LeadJson", "A lead must be a JSON object."));
+    }
+    const auto text = [&](const char* key, LeadField field, QString& target) {
+        if (const auto it = json.find(key); it != json.end()) {
+            target = qstring(*it, field);
+        }
+    };
+    text("id", LeadField::Email, lead.id);
+    text("email", LeadField::Email, lead.email);
+    text("firstName", LeadField::FirstName, lead.firstName);
+    text("lastName", LeadField::LastName, lead.lastName);
+    text("company", LeadField::Company, lead.company);
+    text("phone", LeadField::Phone, lead.phone);
+    text("source", LeadField::Source, lead.source);
+
+    if (const auto it = json.find("status"); it != json.end()) {
+        const auto status = statusFromName(qstring(*it, LeadField::Status));
+        if (!status) {
+            throw StoreError(StoreError::Kind::Validation,
+                             QCoreApplication::translate("LeadJson", "Unknown status “%1”.")
+                                 .arg(qstring(*it, LeadField::Status)))
+                .withField(LeadField::Status);
+        }
+        lead.status = *status;
+    }
+    if (const auto it = json.find("tags"); it != json.end()) {
+        if (!it->is_array()) {
+            throw StoreError(StoreError::Kind::Validation,
+                             QCoreApplication::translate("LeadJson", "Tags must be a list of text."))
+                .withField(LeadField::Tags);
+        }
+        lead.tags.clear();
+        for (const auto& tag : *it) {
+            lead.tags.append(qstring(tag, LeadField::Tags));
+        }
+    }
+    const auto time = [&](const char* key, LeadField field, QDateTime& target) {
+        if (const auto it = json.find(key); it != json.end()) {
+            target = QDateTime::fromString(qstring(*it, field), Qt::ISODateWithMs);
+        }
+    };
+    time("createdAt", LeadField::CreatedAt, lead.createdAt);
+    time("updatedAt", LeadField::UpdatedAt, lead.updatedAt);
+    if (const auto it = json.find("version"); it != json.end() && it->is_number_integer()) {
+        lead.version = it->get<qint64>();
+    }
+}
+
+} // namespace leadbox

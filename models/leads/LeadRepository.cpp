@@ -1,0 +1,371 @@
+#include "models/leads/LeadRepository.h"
+
+#include "models/LogCategories.h"
+#include "models/StoreError.h"
+#include "models/leads/LeadJson.h"
+#include "models/leads/LeadValidator.h"
+#include "models/leads/SearchExpression.h"
+#include "models/store/Database.h"
+#include "models/store/OutboxRepository.h"
+#include "models/store/Transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace leadbox {
+namespace {
+
+const QString kEntity = QStringLiteral("lead");
+const QString kColumns = QStringLiteral("row_id, id, email, first_name, last_name, company, phone, status, tags,"
+                                        " source, created_at, updated_at, version");
+
+// Qt binds a null QString as SQL NULL; the text columns want ''.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString tagsToText(const QStringList& tags)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const QString& tag : tags) {
+        array.push_back(tag.toStdString());
+    }
+    return QString::fromStdString(array.dump());
+}
+
+QStringList tagsFromText(const QString& text)
+{
+    QStringList tags;
+    const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (array.is_array()) {
+        for (const auto& tag : array) {
+            if (tag.is_string()) {
+                tags.append(QString::fromStdString(tag.get<std::string>()));
+            }
+        }
+    }
+    return tags;
+}
+
+Lead leadFromRow(const QSqlQuery& row)
+{
+    Lead lead;
+    lead.rowId = row.value(0).toLongLong();
+    lead.id = row.value(1).toString();
+    lead.email = row.value(2).toString();
+    lead.firstName = row.value(3).toString();
+    lead.lastName = row.value(4).toString();
+    lead.company = row.value(5).toString();
+    lead.phone = row.value(6).toString();
+    lead.status = statusFromRank(row.value(7).toInt()).value_or(LeadStatus::New);
+    lead.tags = tagsFromText(row.value(8).toString());
+    lead.source = row.value(9).toString();
+    lead.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(10).toLongLong(), Qt::UTC);
+    lead.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(11).toLongLong(), Qt::UTC);
+    lead.version = row.value(12).toLongLong();
+    return lead;
+}
+
+// The fields of `after` that differ from `before`, as the outbox records them. Tags are recorded
+// as adds and removes so that sync can merge them with other people's tag edits.
+nlohmann::json changedFields(const Lead& before, const Lead& after)
+{
+    const nlohmann::json old = leadToJson(before);
+    const nlohmann::json now = leadToJson(after);
+    nlohmann::json changed = nlohmann::json::object();
+    for (const char* key : {"email", "firstName", "lastName", "company", "phone", "status", "source"}) {
+        if (old.at(key) != now.at(key)) {
+            changed[key] = now.at(key);
+        }
+    }
+    nlohmann::json added = nlohmann::json::array();
+    nlohmann::json removed = nlohmann::json::array();
+    for (const QString& tag : after.tags) {
+        if (!before.tags.contains(tag)) {
+            added.push_back(tag.toStdString());
+        }
+    }
+    for (const QString& tag : before.tags) {
+        if (!after.tags.contains(tag)) {
+            removed.push_back(tag.toStdString());
+        }
+    }
+    if (!added.empty() || !removed.empty()) {
+        changed["tags"] = {{"add", added}, {"remove", removed}};
+    }
+    return changed;
+}
+
+QVariant storedSortValue(const Lead& lead, LeadField field)
+{
+    switch (field) {
+    case LeadField::Email:
+        return text(lead.email);
+    case LeadField::FirstName:
+        return text(lead.firstName);
+    case LeadField::LastName:
+        return text(lead.lastName);
+    case LeadField::Company:
+        return text(lead.company);
+    case LeadField::Phone:
+        return text(lead.phone);
+    case LeadField::Status:
+        return static_cast<int>(lead.status);
+    case LeadField::Tags:
+        return tagsToText(lead.tags);
+    case LeadField::Source:
+        return text(lead.source);
+    case LeadField::CreatedAt:
+        return lead.createdAt.toMSecsSinceEpoch();
+    case LeadField::UpdatedAt:
+        return lead.updatedAt.toMSecsSinceEpoch();
+    }
+    return {};
+}
+
+} // namespace
+
+LeadRepository::LeadRepository(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+void LeadRepository::ensureValid(Lead& lead)
+{
+    LeadValidator::normalise(lead);
+    const QList<FieldError> errors = LeadValidator::validate(lead);
+    if (!errors.isEmpty()) {
+        throw StoreError(StoreError::Kind::Validation, errors.first().message).withField(errors.first().field);
+    }
+}
+
+void LeadRepository::ensureEmailFree(const Lead& lead)
+{
+    const std::optional<Lead> holder = findByEmail(lead.email);
+    if (holder && holder->id != lead.id) {
+        throw StoreError(StoreError::Kind::DuplicateEmail,
+                         tr("A lead with email %1 already exists.").arg(holder->email))
+            .withField(LeadField::Email);
+    }
+}
+
+void LeadRepository::insertRow(const Lead& lead)
+{
+    QSqlQuery& insert = m_db.prepare(
+        QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, last_name, company, phone, status,"
+                       " tags, source, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    insert.bindValue(0, lead.id);
+    insert.bindValue(1, text(lead.email));
+    insert.bindValue(2, LeadValidator::emailKey(lead.email));
+    insert.bindValue(3, text(lead.firstName));
+    insert.bindValue(4, text(lead.lastName));
+    insert.bindValue(5, text(lead.company));
+    insert.bindValue(6, text(lead.phone));
+    insert.bindValue(7, static_cast<int>(lead.status));
+    insert.bindValue(8, tagsToText(lead.tags));
+    insert.bindValue(9, text(lead.source));
+    insert.bindValue(10, lead.createdAt.toMSecsSinceEpoch());
+    insert.bindValue(11, lead.updatedAt.toMSecsSinceEpoch());
+    insert.bindValue(12, lead.version);
+    m_db.write(insert);
+}
+
+Lead LeadRepository::add(Lead lead)
+{
+    ensureValid(lead);
+    if (lead.id.isEmpty()) {
+        lead.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    if (!lead.createdAt.isValid()) {
+        lead.createdAt = now;
+    }
+    lead.updatedAt = now;
+    lead.version = 0;
+
+    {
+        Transaction transaction(m_db);
+        ensureEmailFree(lead);
+        insertRow(lead);
+        nlohmann::json fields = leadToJson(lead);
+        fields.erase("id");
+        fields.erase("version");
+        OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("create"), 0, fields);
+        transaction.commit();
+    }
+    lead.rowId = findById(lead.id).value_or(lead).rowId;
+    qCInfo(lcLeads) << "added lead" << lead.id;
+    Q_EMIT leadsChanged();
+    return lead;
+}
+
+Lead LeadRepository::update(Lead lead)
+{
+    ensureValid(lead);
+    Lead stored;
+    {
+        Transaction transaction(m_db);
+        const std::optional<Lead> existing = findById(lead.id);
+        if (!existing) {
+            throw StoreError(StoreError::Kind::NotFound, tr("That lead no longer exists."));
+        }
+        lead.rowId = existing->rowId;
+        lead.createdAt = existing->createdAt;
+        lead.updatedAt = existing->updatedAt;
+        lead.version = existing->version;
+        const nlohmann::json changed = changedFields(*existing, lead);
+        if (changed.empty()) {
+            return *existing;
+        }
+        ensureEmailFree(lead);
+        lead.updatedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+
+        QSqlQuery& write = m_db.prepare(
+            QStringLiteral("UPDATE leads SET email = ?, email_key = ?, first_name = ?, last_name = ?, company = ?,"
+                           " phone = ?, status = ?, tags = ?, source = ?, updated_at = ? WHERE id = ?"));
+        write.bindValue(0, text(lead.email));
+        write.bindValue(1, LeadValidator::emailKey(lead.email));
+        write.bindValue(2, text(lead.firstName));
+        write.bindValue(3, text(lead.lastName));
+        write.bindValue(4, text(lead.company));
+        write.bindValue(5, text(lead.phone));
+        write.bindValue(6, static_cast<int>(lead.status));
+        write.bindValue(7, tagsToText(lead.tags));
+        write.bindValue(8, text(lead.source));
+        write.bindValue(9, lead.updatedAt.toMSecsSinceEpoch());
+        write.bindValue(10, lead.id);
+        m_db.write(write);
+        OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("update"), lead.version, changed);
+        transaction.commit();
+        stored = lead;
+    }
+    qCInfo(lcLeads) << "updated lead" << lead.id;
+    Q_EMIT leadsChanged();
+    return stored;
+}
+
+QList<Lead> LeadRepository::remove(const QStringList& ids)
+{
+    QList<Lead> removed;
+    {
+        Transaction transaction(m_db);
+        for (const QString& id : ids) {
+            const std::optional<Lead> existing = findById(id);
+            if (!existing) {
+                continue;
+            }
+            QSqlQuery& erase = m_db.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
+            erase.bindValue(0, id);
+            m_db.write(erase);
+            OutboxRepository(m_db).append(kEntity, id, QStringLiteral("delete"), existing->version,
+                                          nlohmann::json::object());
+            removed.append(*existing);
+        }
+        transaction.commit();
+    }
+    if (!removed.isEmpty()) {
+        qCInfo(lcLeads) << "deleted" << removed.size() << "lead(s)";
+        Q_EMIT leadsChanged();
+    }
+    return removed;
+}
+
+void LeadRepository::restore(const QList<Lead>& leads)
+{
+    {
+        Transaction transaction(m_db);
+        for (Lead lead : leads) {
+            ensureValid(lead);
+            ensureEmailFree(lead);
+            lead.updatedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+            insertRow(lead);
+            nlohmann::json fields = leadToJson(lead);
+            fields.erase("id");
+            fields.erase("version");
+            OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("create"), lead.version, fields);
+        }
+        transaction.commit();
+    }
+    qCInfo(lcLeads) << "restored" << leads.size() << "lead(s)";
+    Q_EMIT leadsChanged();
+}
+
+std::optional<Lead> LeadRepository::findOne(const QString& whereColumn, const QString& value)
+{
+    std::optional<Lead> found;
+    QSqlQuery& select =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads WHERE ") + whereColumn +
+                     QStringLiteral(" = ?"));
+    select.bindValue(0, value);
+    m_db.forEachRow(select, [&](const QSqlQuery& row) { found = leadFromRow(row); });
+    return found;
+}
+
+std::optional<Lead> LeadRepository::findById(const QString& id)
+{
+    return findOne(QStringLiteral("id"), id);
+}
+
+std::optional<Lead> LeadRepository::findByEmail(const QString& email)
+{
+    return findOne(QStringLiteral("email_key"), LeadValidator::emailKey(email));
+}
+
+QList<Lead> LeadRepository::list(const LeadQuery& query)
+{
+    const LeadFieldInfo& sort = fieldInfo(query.sortField);
+    const QString column = QLatin1String(sort.column) + (sort.caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString());
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString match = ftsMatchExpression(query.search);
+
+    QStringList where;
+    if (!match.isEmpty()) {
+        where << QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :match)");
+    }
+    if (query.after) {
+        where << QStringLiteral("(%1, row_id) %2 (:afterValue, :afterRow)").arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads") +
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+                        QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT :limit").arg(column, direction);
+
+    QSqlQuery& select = m_db.prepare(sql);
+    if (!match.isEmpty()) {
+        select.bindValue(QStringLiteral(":match"), match);
+    }
+    if (query.after) {
+        select.bindValue(QStringLiteral(":afterValue"), query.after->sortValue);
+        select.bindValue(QStringLiteral(":afterRow"), query.after->rowId);
+    }
+    select.bindValue(QStringLiteral(":limit"), query.limit);
+
+    QList<Lead> leads;
+    m_db.forEachRow(select, [&](const QSqlQuery& row) { leads.append(leadFromRow(row)); });
+    return leads;
+}
+
+qint64 LeadRepository::count(const QString& search)
+{
+    const QString match = ftsMatchExpression(search);
+    qint64 total = 0;
+    if (match.isEmpty()) {
+        m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT count(*) FROM leads")),
+                        [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
+    } else {
+        QSqlQuery& select =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?"));
+        select.bindValue(0, match);
+        m_db.forEachRow(select, [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
+    }
+    return total;
+}
+
+LeadCursor LeadRepository::cursorAfter(const Lead& lead, LeadField field)
+{
+    return LeadCursor{storedSortValue(lead, field), lead.rowId};
+}
+
+} // namespace leadbox

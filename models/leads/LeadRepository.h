@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/leads/Lead.h"
+#include "models/leads/LeadQuery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <optional>
+
+namespace leadbox {
+
+class Database;
+
+// Reads and writes leads in a workspace store. Every change is validated, then written together
+// with its outbox row in one transaction, and announced with leadsChanged().
+// Failures throw StoreError with a sentence fit for the user; nothing is written then.
+class LeadRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LeadRepository(Database& db, QObject* parent = nullptr);
+
+    // Stores a new lead. An empty id gets a fresh UUID; empty times get "now".
+    Lead add(Lead lead);
+    // Stores the changed fields of an existing lead (found by id) and returns it as stored.
+    Lead update(Lead lead);
+    // Deletes the leads with these ids in one transaction; returns them as they were, for undo.
+    QList<Lead> remove(const QStringList& ids);
+    // Puts deleted leads back with their ids and creation times (the undo of remove()).
+    void restore(const QList<Lead>& leads);
+
+    std::optional<Lead> findById(const QString& id);
+    std::optional<Lead> findByEmail(const QString& email);
+
+    QList<Lead> list(const LeadQuery& query);
+    qint64 count(const QString& search = {});
+
+    // The keyset position just after `lead` when sorting by `field`.
+    static LeadCursor cursorAfter(const Lead& lead, LeadField field);
+
+Q_SIGNALS:
+    void leadsChanged();
+
+private:
+    void ensureValid(Lead& lead);
+    void ensureEmailFree(const Lead& lead);
+    void insertRow(const Lead& lead);
+    std::optional<Lead> findOne(const QString& whereColumn, const QString& value);
+
+    Database& m_db;
+};
+
+} // namespace leadbox

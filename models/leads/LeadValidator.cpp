@@ -1,0 +1,140 @@
+#include "models/leads/LeadValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace leadbox {
+namespace {
+
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void checkText(QList<FieldError>& errors, LeadField field, const QString& value)
+{
+    const int limit = fieldInfo(field).maxLength;
+    if (limit > 0 && value.size() > limit) {
+        errors.append({field, QCoreApplication::translate("LeadValidator",
+                                                          "%1 is too long: %2 characters, the limit is %3.")
+                                  .arg(fieldLabel(field))
+                                  .arg(value.size())
+                                  .arg(limit)});
+    } else if (hasControlCharacters(value)) {
+        errors.append({field, QCoreApplication::translate("LeadValidator", "%1 contains invisible control characters.")
+                                  .arg(fieldLabel(field))});
+    }
+}
+
+} // namespace
+
+void LeadValidator::normalise(Lead& lead)
+{
+    lead.email = lead.email.trimmed();
+    lead.firstName = lead.firstName.trimmed();
+    lead.lastName = lead.lastName.trimmed();
+    lead.company = lead.company.trimmed();
+    lead.phone = lead.phone.trimmed();
+    lead.source = lead.source.trimmed();
+
+    QStringList tags;
+    QSet<QString> seen;
+    for (const QString& raw : std::as_const(lead.tags)) {
+        const QString tag = raw.simplified();
+        if (!tag.isEmpty() && !seen.contains(tag.toCaseFolded())) {
+            seen.insert(tag.toCaseFolded());
+            tags.append(tag);
+        }
+    }
+    lead.tags = tags;
+}
+
+bool LeadValidator::isValidEmail(const QString& email)
+{
+    // Pragmatic, not RFC 5322: one @, a plausible local part and a dotted domain of sane labels.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+"
+                       "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (email.size() > fieldInfo(LeadField::Email).maxLength || !pattern.match(email).hasMatch()) {
+        return false;
+    }
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    const QString domain = email.mid(at + 1);
+    const QString topLevel = domain.section(QLatin1Char('.'), -1);
+    bool numeric = false;
+    topLevel.toInt(&numeric);
+    return at <= kMaxEmailLocalPart && !numeric;
+}
+
+QString LeadValidator::emailKey(const QString& email)
+{
+    return email.trimmed().toCaseFolded();
+}
+
+QStringList LeadValidator::splitTags(const QString& text)
+{
+    QStringList tags;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty()) {
+            tags.append(tag);
+        }
+    }
+    return tags;
+}
+
+QList<FieldError> LeadValidator::validate(const Lead& lead)
+{
+    QList<FieldError> errors;
+
+    if (lead.email.isEmpty()) {
+        errors.append({LeadField::Email, tr("Email is required.")});
+    } else if (lead.email.size() > fieldInfo(LeadField::Email).maxLength) {
+        checkText(errors, LeadField::Email, lead.email);
+    } else if (!isValidEmail(lead.email)) {
+        errors.append({LeadField::Email, tr("“%1” is not a valid email address.").arg(lead.email)});
+    }
+
+    checkText(errors, LeadField::FirstName, lead.firstName);
+    checkText(errors, LeadField::LastName, lead.lastName);
+    checkText(errors, LeadField::Company, lead.company);
+
+    static const QRegularExpression phonePattern(QStringLiteral("^[0-9+()./ x-]*$"));
+    const auto before = errors.size();
+    checkText(errors, LeadField::Phone, lead.phone);
+    if (errors.size() == before && !phonePattern.match(lead.phone.toLower()).hasMatch()) {
+        errors.append({LeadField::Phone, tr("Phone may contain only digits, spaces and + ( ) - . / x.")});
+    }
+
+    if (lead.tags.size() > kMaxTags) {
+        errors.append({LeadField::Tags, tr("A lead can have at most %1 tags.").arg(kMaxTags)});
+    }
+    for (const QString& tag : lead.tags) {
+        if (tag.size() > kMaxTagLength) {
+            errors.append({LeadField::Tags, tr("The tag “%1…” is too long; the limit is %2 characters.")
+                                                .arg(tag.left(20))
+                                                .arg(kMaxTagLength)});
+            break;
+        }
+        if (tag.contains(QLatin1Char(',')) || hasControlCharacters(tag)) {
+            errors.append(
+                {LeadField::Tags, tr("Tags cannot contain commas or control characters.")});
+            break;
+        }
+    }
+
+    checkText(errors, LeadField::Source, lead.source);
+    return errors;
+}
+
+} // namespace leadbox

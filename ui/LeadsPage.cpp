@@ -1,0 +1,229 @@
+#include "ui/LeadsPage.h"
+
+#include "models/StoreError.h"
+#include "models/leads/LeadRepository.h"
+#include "models/leads/LeadTableModel.h"
+#include "ui/LeadCommands.h"
+#include "ui/LeadDialog.h"
+#include "ui/UiSettings.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace leadbox {
+
+LeadsPage::LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_undoStack(undoStack)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("leadsPage"));
+    m_model = new LeadTableModel(m_repository, this);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("leadsTable"));
+    m_view->setAccessibleName(tr("Leads"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->setSortingEnabled(true);
+    if (!m_view->horizontalHeader()->restoreState(m_settings.leadsHeaderState())) {
+        m_view->sortByColumn(static_cast<int>(m_model->sortField()), m_model->sortOrder());
+    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_emptyPanel = new QWidget;
+    m_emptyPanel->setObjectName(QStringLiteral("leadsEmptyState"));
+    auto* emptyLayout = new QVBoxLayout(m_emptyPanel);
+    emptyLayout->addStretch();
+    m_emptyTitle = new QLabel;
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyTitle->setTextFormat(Qt::PlainText);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyHint = new QLabel;
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyAddButton = new QPushButton(tr("Add your first lead"));
+    m_emptyAddButton->setObjectName(QStringLiteral("emptyAddButton"));
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyHint);
+    emptyLayout->addWidget(m_emptyAddButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyPanel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_emptyAddButton, &QPushButton::clicked, this, &LeadsPage::addLead);
+    connect(m_view, &QTableView::doubleClicked, this, &LeadsPage::editCurrentLead);
+    connect(m_view, &QTableView::activated, this, &LeadsPage::editCurrentLead);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedCount()); });
+    connect(m_model, &LeadTableModel::modelReset, this, [this] { Q_EMIT selectionChanged(selectedCount()); });
+    connect(m_model, &LeadTableModel::matchingCountChanged, this, [this](qint64 matching) {
+        updateEmptyState();
+        Q_EMIT countsChanged(matching, m_repository.count());
+    });
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint& position) {
+        QMenu menu(this);
+        menu.addAction(tr("&Edit Lead…"), this, &LeadsPage::editCurrentLead)->setEnabled(selectedCount() == 1);
+        menu.addAction(tr("&Delete"), this, &LeadsPage::deleteSelectedLeads)->setEnabled(selectedCount() > 0);
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
+    updateEmptyState();
+}
+
+LeadsPage::~LeadsPage() = default;
+
+void LeadsPage::saveLayout()
+{
+    m_settings.setLeadsHeaderState(m_view->horizontalHeader()->saveState());
+}
+
+int LeadsPage::selectedCount() const
+{
+    return static_cast<int>(m_view->selectionModel()->selectedRows().size());
+}
+
+void LeadsPage::setSearch(const QString& text)
+{
+    m_model->setSearch(text);
+}
+
+void LeadsPage::updateEmptyState()
+{
+    if (m_model->matchingCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (m_model->search().trimmed().isEmpty()) {
+        m_emptyTitle->setText(tr("No leads yet"));
+        m_emptyHint->setText(tr("Add the people you want to sell to. Press Ctrl+N to add a lead."));
+        m_emptyAddButton->setVisible(true);
+    } else {
+        m_emptyTitle->setText(tr("No leads match “%1”").arg(m_model->search().trimmed()));
+        m_emptyHint->setText(tr("Search looks at names, emails, companies and tags. Press Esc to clear it."));
+        m_emptyAddButton->setVisible(false);
+    }
+    m_stack->setCurrentWidget(m_emptyPanel);
+}
+
+void LeadsPage::addLead()
+{
+    openDialog(new LeadDialog(this));
+}
+
+void LeadsPage::editCurrentLead()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const std::optional<Lead> lead = m_repository.findById(m_model->leadAt(current.row()).id);
+    if (!lead) {
+        return;
+    }
+    auto* dialog = new LeadDialog(this);
+    dialog->setLead(*lead);
+    openDialog(dialog);
+}
+
+void LeadsPage::openDialog(LeadDialog* dialog)
+{
+    if (m_dialog) {
+        dialog->deleteLater();
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LeadDialog::saveRequested, this, [this, dialog] { saveFromDialog(dialog); });
+    dialog->open();
+}
+
+void LeadsPage::saveFromDialog(LeadDialog* dialog)
+{
+    const auto onError = [this](const QString& message) { Q_EMIT errorOccurred(message); };
+    try {
+        Lead typed = dialog->lead();
+        if (dialog->isNewLead()) {
+            const Lead stored = m_repository.add(typed);
+            m_undoStack.push(new AddLeadCommand(m_repository, onError, stored));
+            Q_EMIT statusMessage(tr("Added %1.").arg(stored.displayName()));
+            selectLead(stored.id);
+        } else {
+            const std::optional<Lead> before = m_repository.findById(typed.id);
+            const Lead stored = m_repository.update(typed);
+            if (before && *before != stored) {
+                m_undoStack.push(new EditLeadCommand(m_repository, onError, *before, stored));
+                Q_EMIT statusMessage(tr("Saved %1.").arg(stored.displayName()));
+            }
+            selectLead(stored.id);
+        }
+        dialog->accept();
+    } catch (const StoreError& error) {
+        dialog->showStoreError(error);
+    }
+}
+
+void LeadsPage::deleteSelectedLeads()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        ids.append(m_model->leadAt(row.row()).id);
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    try {
+        const QList<Lead> removed = m_repository.remove(ids);
+        if (removed.isEmpty()) {
+            return;
+        }
+        m_undoStack.push(new DeleteLeadsCommand(
+            m_repository, [this](const QString& message) { Q_EMIT errorOccurred(message); }, removed));
+        Q_EMIT statusMessage(tr("Deleted %n lead(s). Press Ctrl+Z to undo.", nullptr, static_cast<int>(removed.size())));
+    } catch (const StoreError& error) {
+        Q_EMIT errorOccurred(error.message());
+    }
+}
+
+void LeadsPage::selectLead(const QString& id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+} // namespace leadbox

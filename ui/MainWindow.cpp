@@ -1,0 +1,259 @@
+#include "ui/MainWindow.h"
+
+#include "Version.h"
+#include "models/WorkspaceStore.h"
+#include "models/leads/LeadTableModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/MessageBox.h"
+#include "ui/UiSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace leadbox {
+namespace {
+constexpr int kSearchDebounceMs = 150;
+constexpr int kStatusMessageMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — LeadBox").arg(m_workspace.displayName()));
+    m_undoStack = new QUndoStack(this);
+    m_leadsPage = new LeadsPage(m_workspace.leads(), *m_undoStack, m_settings, this);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralArea();
+    createStatusBar();
+    restoreLayout();
+
+    connect(m_leadsPage, &LeadsPage::selectionChanged, this, [this](int selected) {
+        m_editLead->setEnabled(selected == 1);
+        m_deleteLeads->setEnabled(selected > 0);
+    });
+    connect(m_leadsPage, &LeadsPage::countsChanged, this, &MainWindow::showCounts);
+    connect(m_leadsPage, &LeadsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_leadsPage, &LeadsPage::errorOccurred, this, &MainWindow::showError);
+    m_editLead->setEnabled(false);
+    m_deleteLeads->setEnabled(false);
+    showCounts(m_leadsPage->model()->matchingCount(), m_workspace.leads().count());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const char* name, const QKeySequence& shortcut,
+                             QStyle::StandardPixmap icon) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase) {
+            action->setIcon(style()->standardIcon(icon));
+        }
+        return action;
+    };
+    m_newLead = make(tr("&New Lead…"), "actionNewLead", QKeySequence::New, QStyle::SP_FileIcon);
+    m_newLead->setToolTip(tr("Add a lead (Ctrl+N)"));
+    m_editLead = make(tr("&Edit Lead…"), "actionEditLead", QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView);
+    m_deleteLeads = make(tr("&Delete"), "actionDeleteLeads", QKeySequence::Delete, QStyle::SP_TrashIcon);
+    m_deleteLeads->setToolTip(tr("Delete the selected leads (Del)"));
+    m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit, QStyle::SP_CustomBase);
+    m_find = make(tr("&Find…"), "actionFind", QKeySequence::Find, QStyle::SP_CustomBase);
+    m_showSidebar = make(tr("Show &Sidebar"), "actionShowSidebar", QKeySequence(tr("Ctrl+Shift+B")),
+                         QStyle::SP_CustomBase);
+    m_showSidebar->setCheckable(true);
+    m_about = make(tr("&About LeadBox"), "actionAbout", QKeySequence(), QStyle::SP_CustomBase);
+
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    // Shortcuts work wherever focus is in the window, except Delete, which must not
+    // steal the key from a text field.
+    m_deleteLeads->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_leadsPage->view()->addAction(m_deleteLeads);
+
+    connect(m_newLead, &QAction::triggered, m_leadsPage, &LeadsPage::addLead);
+    connect(m_editLead, &QAction::triggered, m_leadsPage, &LeadsPage::editCurrentLead);
+    connect(m_deleteLeads, &QAction::triggered, m_leadsPage, &LeadsPage::deleteSelectedLeads);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newLead);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_editLead);
+    edit->addAction(m_deleteLeads);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_showSidebar);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newLead);
+    toolBar->addAction(m_deleteLeads);
+
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search leads"));
+    m_search->setPlaceholderText(tr("Search leads… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setMaxLength(200);
+    toolBar->addWidget(m_search);
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(kSearchDebounceMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_leadsPage->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce.stop();
+        m_leadsPage->setSearch(m_search->text());
+        m_leadsPage->view()->setFocus();
+    });
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto* clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    auto* leadsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Leads"));
+    m_sidebar->addItem(leadsItem);
+    m_sidebar->setMaximumWidth(220);
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_leadsPage);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1000});
+    setCentralWidget(splitter);
+
+    connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_workspaceLabel = new QLabel(m_workspace.displayName());
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setToolTip(m_workspace.database().filePath());
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        resize(1200, 720);
+    }
+    restoreState(m_settings.mainWindowState());
+    m_showSidebar->setChecked(m_settings.sidebarVisible());
+    m_sidebar->setVisible(m_settings.sidebarVisible());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setSidebarVisible(m_showSidebar->isChecked());
+    m_leadsPage->saveLayout();
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::showCounts(qint64 matching, qint64 total)
+{
+    const QString search = m_leadsPage->model()->search().trimmed();
+    if (search.isEmpty()) {
+        m_countLabel->setText(tr("%n lead(s)", nullptr, static_cast<int>(total)));
+    } else {
+        m_countLabel->setText(tr("%1 of %n lead(s) match “%2”", nullptr, static_cast<int>(total))
+                                  .arg(QLocale().toString(matching), search));
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    MessageBox::warning(this, tr("LeadBox"), message);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About LeadBox"),
+                      tr("<h3>LeadBox %1</h3><p>Leads, webforms and permission-based email campaigns for "
+                         "small teams.</p><p>Built with Qt %2.</p>")
+                          .arg(QLatin1String(kVersion), QLatin1String(qVersion())));
+}
+
+} // namespace leadbox

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace leadbox {
+
+class LeadsPage;
+class UiSettings;
+class WorkspaceStore;
+
+// The main window: menus, toolbar with search, the sidebar of pages, and the status bar.
+// Actions carry objectNames ("actionNewLead") so tests and scripts can trigger them by name.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    LeadsPage* leadsPage() const { return m_leadsPage; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreLayout();
+    void showAbout();
+    void showCounts(qint64 matching, qint64 total);
+    void showError(const QString& message);
+
+    WorkspaceStore& m_workspace;
+    UiSettings& m_settings;
+    QUndoStack* m_undoStack = nullptr;
+    LeadsPage* m_leadsPage = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer m_searchDebounce;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+
+    QAction* m_newLead = nullptr;
+    QAction* m_editLead = nullptr;
+    QAction* m_deleteLeads = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_showSidebar = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace leadbox
