@@ -42,10 +42,14 @@ LeadsPage::LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettin
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(150);
-    m_view->setSortingEnabled(true);
-    if (!m_view->horizontalHeader()->restoreState(m_settings.leadsHeaderState())) {
-        m_view->sortByColumn(static_cast<int>(m_model->sortField()), m_model->sortOrder());
+    QHeaderView* header = m_view->horizontalHeader();
+    if (!header->restoreState(m_settings.leadsHeaderState())) {
+        header->resizeSection(static_cast<int>(LeadField::Email), 230);
+        header->resizeSection(static_cast<int>(LeadField::Status), 100);
+        header->setSortIndicator(static_cast<int>(m_model->sortField()), m_model->sortOrder());
     }
+    // Sorts the model by whatever the header shows, restored or default.
+    m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_emptyPanel = new QWidget;

@@ -138,6 +138,7 @@ void MainWindow::createToolBar()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newLead);
+    toolBar->addAction(m_editLead);
     toolBar->addAction(m_deleteLeads);
 
     auto* spacer = new QWidget;

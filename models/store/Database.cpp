@@ -26,8 +26,14 @@ constexpr int kSqliteNotADb = 26;
 } // namespace
 
 Database::Database(const QString& filePath)
+    : Database(filePath, Options{})
+{
+}
+
+Database::Database(const QString& filePath, Options options)
     : m_filePath(QFileInfo(filePath).absoluteFilePath())
     , m_connectionName(QStringLiteral("leadbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_writesUntilFailure(options.failWriteNumber)
 {
     const QFileInfo info(m_filePath);
     if (info.exists() && !info.isFile()) {

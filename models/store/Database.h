@@ -23,7 +23,13 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    struct Options
+    {
+        int failWriteNumber = 0; // test hook: the n-th write, migrations included, fails
+    };
+
     explicit Database(const QString& filePath);
+    Database(const QString& filePath, Options options);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTemporaryDir>
+#include <sys/stat.h>
 #include <QtTest>
 
 // A scratch data folder per test, removed afterwards.
@@ -14,3 +15,13 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// The POSIX permission bits of a file or folder, e.g. 0600.
+inline unsigned unixMode(const QString& path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return 0;
+    }
+    return static_cast<unsigned>(info.st_mode) & 0777u;
+}
