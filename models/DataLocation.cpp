@@ -40,24 +40,30 @@ QString DataLocation::settingsFile() const
     return m_root + QStringLiteral("/settings.ini");
 }
 
-void DataLocation::ensurePrivateFolder(const QString& path)
+void DataLocation::ensurePrivateFolder(const QString& path, Existing existing)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isDir()) {
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot use %1 as a data folder: a file of that name is in the way.").arg(path), path);
-    }
-    if (!info.exists() && !QDir().mkpath(path)) {
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot create the data folder %1. Check that its parent exists and is writable, or "
-                            "choose another with --data-dir.")
-                             .arg(path),
+                         tr("Cannot use %1 as a data folder: a file of that name is in the way.").arg(path),
                          path);
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const bool created = !info.exists();
+    if (created && !QDir().mkpath(path)) {
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            tr("Cannot create the data folder %1. Check that its parent exists and is writable, or "
+               "choose another with --data-dir.")
+                .arg(path),
+            path);
+    }
+    if (created || existing == Existing::MakePrivate) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     if (!QFileInfo(path).isWritable()) {
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("The data folder %1 is not writable. Choose another with --data-dir.").arg(path), path);
+                         tr("The data folder %1 is not writable. Choose another with --data-dir.").arg(path),
+                         path);
     }
 }
 

@@ -20,9 +20,15 @@ public:
     QString logFolder() const;
     QString settingsFile() const;
 
-    // Creates `path` and its missing parents as private (0700) folders. Throws StoreError(CannotOpen)
-    // naming the folder when it cannot.
-    static void ensurePrivateFolder(const QString& path);
+    enum class Existing
+    {
+        MakePrivate, // a folder of ours: tighten it to 0700 even if it already exists
+        LeaveAsIs,   // a folder the user named: make it 0700 only if we create it
+    };
+
+    // Creates `path` (and missing parents) as a private 0700 folder. Throws StoreError(CannotOpen)
+    // naming the folder when it cannot be created or written.
+    static void ensurePrivateFolder(const QString& path, Existing existing = Existing::MakePrivate);
 
 private:
     QString m_root;

@@ -9,7 +9,7 @@ namespace leadbox {
 std::unique_ptr<WorkspaceStore> WorkspaceStore::openLocal(const DataLocation& location)
 {
     const QString file = location.localWorkspaceFile();
-    DataLocation::ensurePrivateFolder(location.root());
+    DataLocation::ensurePrivateFolder(location.root(), DataLocation::Existing::LeaveAsIs);
     DataLocation::ensurePrivateFolder(QFileInfo(file).absolutePath());
     return std::make_unique<WorkspaceStore>(file, tr("Local workspace"));
 }

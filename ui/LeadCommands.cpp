@@ -58,7 +58,8 @@ void AddLeadCommand::apply()
     m_repository.restore({m_lead});
 }
 
-EditLeadCommand::EditLeadCommand(LeadRepository& repository, UndoErrorHandler onError, Lead before, Lead after)
+EditLeadCommand::EditLeadCommand(LeadRepository& repository, UndoErrorHandler onError, Lead before,
+                                 Lead after)
     : LeadCommand(repository, std::move(onError),
                   QCoreApplication::translate("LeadCommands", "Edit lead %1").arg(after.displayName()))
     , m_before(std::move(before))
@@ -76,10 +77,13 @@ void EditLeadCommand::apply()
     m_repository.update(m_after);
 }
 
-DeleteLeadsCommand::DeleteLeadsCommand(LeadRepository& repository, UndoErrorHandler onError, QList<Lead> deleted)
-    : LeadCommand(repository, std::move(onError),
-                  QCoreApplication::translate("LeadCommands", "Delete %n lead(s)", nullptr,
-                                              static_cast<int>(deleted.size())))
+DeleteLeadsCommand::DeleteLeadsCommand(LeadRepository& repository, UndoErrorHandler onError,
+                                       QList<Lead> deleted)
+    // int(...), not static_cast<int>(...): lupdate 6.4 drops a translate() call whose count
+    // argument contains angle brackets, and the string would never reach the .ts files.
+    : LeadCommand(
+          repository, std::move(onError),
+          QCoreApplication::translate("LeadCommands", "Delete %n lead(s)", nullptr, int(deleted.size())))
     , m_leads(std::move(deleted))
 {
 }

@@ -94,7 +94,8 @@ LeadsPage::LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettin
     });
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint& position) {
         QMenu menu(this);
-        menu.addAction(tr("&Edit Lead…"), this, &LeadsPage::editCurrentLead)->setEnabled(selectedCount() == 1);
+        menu.addAction(tr("&Edit Lead…"), this, &LeadsPage::editCurrentLead)
+            ->setEnabled(selectedCount() == 1);
         menu.addAction(tr("&Delete"), this, &LeadsPage::deleteSelectedLeads)->setEnabled(selectedCount() > 0);
         menu.exec(m_view->viewport()->mapToGlobal(position));
     });
@@ -172,7 +173,9 @@ void LeadsPage::openDialog(LeadDialog* dialog)
 
 void LeadsPage::saveFromDialog(LeadDialog* dialog)
 {
-    const auto onError = [this](const QString& message) { Q_EMIT errorOccurred(message); };
+    const auto onError = [this](const QString& message) {
+        Q_EMIT errorOccurred(message);
+    };
     try {
         Lead typed = dialog->lead();
         if (dialog->isNewLead()) {
@@ -212,7 +215,8 @@ void LeadsPage::deleteSelectedLeads()
         }
         m_undoStack.push(new DeleteLeadsCommand(
             m_repository, [this](const QString& message) { Q_EMIT errorOccurred(message); }, removed));
-        Q_EMIT statusMessage(tr("Deleted %n lead(s). Press Ctrl+Z to undo.", nullptr, static_cast<int>(removed.size())));
+        Q_EMIT statusMessage(
+            tr("Deleted %n lead(s). Press Ctrl+Z to undo.", nullptr, static_cast<int>(removed.size())));
     } catch (const StoreError& error) {
         Q_EMIT errorOccurred(error.message());
     }

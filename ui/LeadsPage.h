@@ -22,7 +22,8 @@ class LeadsPage : public QWidget
     Q_OBJECT
 
 public:
-    LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettings& settings, QWidget* parent = nullptr);
+    LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettings& settings,
+              QWidget* parent = nullptr);
     ~LeadsPage() override;
 
     LeadTableModel* model() const { return m_model; }

@@ -75,7 +75,8 @@ void MainWindow::createActions()
     };
     m_newLead = make(tr("&New Lead…"), "actionNewLead", QKeySequence::New, QStyle::SP_FileIcon);
     m_newLead->setToolTip(tr("Add a lead (Ctrl+N)"));
-    m_editLead = make(tr("&Edit Lead…"), "actionEditLead", QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView);
+    m_editLead = make(tr("&Edit Lead…"), "actionEditLead", QKeySequence(Qt::Key_F2),
+                      QStyle::SP_FileDialogDetailedView);
     m_deleteLeads = make(tr("&Delete"), "actionDeleteLeads", QKeySequence::Delete, QStyle::SP_TrashIcon);
     m_deleteLeads->setToolTip(tr("Delete the selected leads (Del)"));
     m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit, QStyle::SP_CustomBase);
@@ -237,9 +238,9 @@ void MainWindow::showCounts(qint64 matching, qint64 total)
 {
     const QString search = m_leadsPage->model()->search().trimmed();
     if (search.isEmpty()) {
-        m_countLabel->setText(tr("%n lead(s)", nullptr, static_cast<int>(total)));
+        m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(total)));
     } else {
-        m_countLabel->setText(tr("%1 of %n lead(s) match “%2”", nullptr, static_cast<int>(total))
+        m_countLabel->setText(tr("%1 of %Ln lead(s) match “%2”", nullptr, static_cast<int>(total))
                                   .arg(QLocale().toString(matching), search));
     }
 }

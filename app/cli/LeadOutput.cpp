@@ -21,28 +21,56 @@ QString fullName(const Lead& lead)
 
 } // namespace
 
-void printLeadTable(QTextStream& out, const QList<Lead>& leads)
+LeadListPrinter::LeadListPrinter(QTextStream& out, Format format)
+    : m_out(out)
+    , m_format(format)
 {
+}
+
+void LeadListPrinter::add(const QList<Lead>& page)
+{
+    if (m_format == Format::Json) {
+        for (const Lead& lead : page) {
+            m_out << (m_printed++ == 0 ? "[\n" : ",\n");
+            m_out << QString::fromStdString(leadToJson(lead).dump(2));
+        }
+        return;
+    }
+    if (page.isEmpty()) {
+        return;
+    }
     QList<QStringList> rows;
-    rows.append({QStringLiteral("EMAIL"), QStringLiteral("NAME"), QStringLiteral("COMPANY"), QStringLiteral("STATUS"),
-                 QStringLiteral("TAGS")});
-    for (const Lead& lead : leads) {
+    if (m_printed == 0) {
+        rows.append({QStringLiteral("EMAIL"), QStringLiteral("NAME"), QStringLiteral("COMPANY"),
+                     QStringLiteral("STATUS"), QStringLiteral("TAGS")});
+    }
+    for (const Lead& lead : page) {
         rows.append({fit(lead.email), fit(fullName(lead)), fit(lead.company), statusName(lead.status),
                      lead.tags.join(QLatin1Char(','))});
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype column = 0; column < row.size(); ++column) {
-            widths[column] = std::max(widths[column], row.at(column).size());
+    if (m_widths.isEmpty()) {
+        m_widths.fill(0, rows.first().size());
+        for (const QStringList& row : std::as_const(rows)) {
+            for (qsizetype column = 0; column < row.size(); ++column) {
+                m_widths[column] = std::max(m_widths[column], row.at(column).size());
+            }
         }
     }
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(rows)) {
         QString line;
         for (qsizetype column = 0; column < row.size(); ++column) {
             const bool last = column == row.size() - 1;
-            line += last ? row.at(column) : row.at(column).leftJustified(widths[column] + 2);
+            line += last ? row.at(column) : row.at(column).leftJustified(m_widths[column] + 2);
         }
-        out << line.trimmed() << "\n";
+        m_out << line.trimmed() << "\n";
+    }
+    m_printed += page.size();
+}
+
+void LeadListPrinter::finish()
+{
+    if (m_format == Format::Json) {
+        m_out << (m_printed == 0 ? "[]\n" : "\n]\n");
     }
 }
 
@@ -69,15 +97,6 @@ void printLeadCard(QTextStream& out, const Lead& lead)
 void printLeadJson(QTextStream& out, const Lead& lead)
 {
     out << QString::fromStdString(leadToJson(lead).dump(2)) << "\n";
-}
-
-void printLeadsJson(QTextStream& out, const QList<Lead>& leads)
-{
-    nlohmann::json array = nlohmann::json::array();
-    for (const Lead& lead : leads) {
-        array.push_back(leadToJson(lead));
-    }
-    out << QString::fromStdString(array.dump(2)) << "\n";
 }
 
 } // namespace leadbox

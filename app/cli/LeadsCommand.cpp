@@ -41,7 +41,8 @@ bool LeadsCommand::parse(const QStringList& arguments)
         return usageError(tr("Say what to do with leads: add, list, count, show, edit or delete."));
     }
     const QString verb = arguments.first();
-    const QList<QCommandLineOption> fieldOptions{m_firstName, m_lastName, m_company, m_phone, m_status, m_source};
+    const QList<QCommandLineOption> fieldOptions{m_firstName, m_lastName, m_company,
+                                                 m_phone,     m_status,   m_source};
     if (verb == QLatin1String("add")) {
         m_action = Action::Add;
         m_parser.addOptions(fieldOptions);
@@ -69,7 +70,8 @@ bool LeadsCommand::parse(const QStringList& arguments)
         return usageError(m_parser.errorText());
     }
     const QStringList positional = m_parser.positionalArguments();
-    const bool needsEmail = m_action == Action::Show || m_action == Action::Edit || m_action == Action::Delete;
+    const bool needsEmail =
+        m_action == Action::Show || m_action == Action::Edit || m_action == Action::Delete;
     if (needsEmail) {
         if (positional.size() != 1) {
             return usageError(tr("leads %1 takes exactly one email address.").arg(verb));
@@ -179,33 +181,30 @@ bool LeadsCommand::runList(LeadRepository& leads)
     const int limit = m_parser.isSet(m_limit) ? m_parser.value(m_limit).toInt() : kDefaultListLimit;
 
     // Pages through the store so that a large list streams instead of filling memory.
-    QList<Lead> all;
-    int printed = 0;
+    LeadListPrinter printer(m_out, m_parser.isSet(m_json) ? LeadListPrinter::Format::Json
+                                                          : LeadListPrinter::Format::Table);
     bool more = true;
-    const bool json = m_parser.isSet(m_json);
-    while (more && (limit == 0 || printed < limit)) {
-        query.limit = limit == 0 ? kPageSize : std::min(kPageSize, limit - printed);
+    while (more && (limit == 0 || printer.printed() < limit)) {
+        query.limit =
+            limit == 0 ? kPageSize : static_cast<int>(std::min<qint64>(kPageSize, limit - printer.printed()));
         const QList<Lead> page = leads.list(query);
         more = page.size() == query.limit;
         if (!page.isEmpty()) {
             query.after = LeadRepository::cursorAfter(page.constLast(), query.sortField);
         }
-        printed += static_cast<int>(page.size());
-        if (json) {
-            all.append(page); // JSON is one array; pages join before printing
-        } else if (!page.isEmpty()) {
-            printLeadTable(m_out, page);
-        }
+        printer.add(page);
     }
-    if (json) {
-        printLeadsJson(m_out, all);
-    } else if (printed == 0) {
+    printer.finish();
+    const qint64 printed = printer.printed();
+    if (printed == 0 && !m_parser.isSet(m_json)) {
         m_err << (query.search.trimmed().isEmpty() ? tr("No leads yet.") : tr("No leads match.")) << "\n";
     }
     if (more && limit > 0) {
         const qint64 total = leads.count(query.search);
         if (total > printed) {
-            m_err << tr("Showing %1 of %2 leads; use --limit N (0 for all) to see more.").arg(printed).arg(total)
+            m_err << tr("Showing %1 of %2 leads; use --limit N (0 for all) to see more.")
+                         .arg(printed)
+                         .arg(total)
                   << "\n";
         }
     }
@@ -249,7 +248,8 @@ bool LeadsCommand::runEdit(LeadRepository& leads)
     }
     for (const QString& raw : m_parser.values(m_removeTag)) {
         const QString tag = raw.simplified();
-        lead.tags.removeIf([&](const QString& existing) { return existing.compare(tag, Qt::CaseInsensitive) == 0; });
+        lead.tags.removeIf(
+            [&](const QString& existing) { return existing.compare(tag, Qt::CaseInsensitive) == 0; });
     }
     const Lead stored = leads.update(lead);
     if (m_parser.isSet(m_json)) {

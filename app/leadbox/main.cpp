@@ -21,11 +21,13 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/leadbox.png")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LeadBox Desktop: leads and permission-based email for small teams."));
+    parser.setApplicationDescription(
+        QStringLiteral("LeadBox Desktop: leads and permission-based email for small teams."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep workspaces, logs and settings in DIR."), QStringLiteral("DIR"));
+                                     QStringLiteral("Keep workspaces, logs and settings in DIR."),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Use this language (de, en) instead of the system's."),
                                       QStringLiteral("LANG"));

@@ -18,9 +18,8 @@ enum class LeadStatus
     Lost = 4,
 };
 
-inline constexpr std::array<LeadStatus, 5> kAllLeadStatuses{LeadStatus::New, LeadStatus::Contacted,
-                                                             LeadStatus::Qualified, LeadStatus::Customer,
-                                                             LeadStatus::Lost};
+inline constexpr std::array<LeadStatus, 5> kAllLeadStatuses{
+    LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified, LeadStatus::Customer, LeadStatus::Lost};
 
 QString statusName(LeadStatus status);  // "new", as in JSON and the CLI
 QString statusLabel(LeadStatus status); // translated, as the user sees it

@@ -27,11 +27,11 @@ inline constexpr int kLeadFieldCount = 10;
 struct LeadFieldInfo
 {
     LeadField field;
-    const char* key;       // JSON key and outbox field name: "firstName"
-    const char* cliName;   // CLI spelling: "first-name"
-    const char* column;    // SQL column in the leads table (a fixed identifier, never user input)
-    bool caseInsensitive;  // sorts with COLLATE NOCASE
-    int maxLength;         // 0 when not a free-text field
+    const char* key;      // JSON key and outbox field name: "firstName"
+    const char* cliName;  // CLI spelling: "first-name"
+    const char* column;   // SQL column in the leads table (a fixed identifier, never user input)
+    bool caseInsensitive; // sorts with COLLATE NOCASE
+    int maxLength;        // 0 when not a free-text field
 };
 
 const std::array<LeadFieldInfo, kLeadFieldCount>& leadFields();

@@ -62,7 +62,13 @@ void mergeLeadJson(Lead& lead, const nlohmann::json& json)
             target = qstring(*it, field);
         }
     };
-    text("id", LeadField::Email, lead.id);
+    if (const auto it = json.find("id"); it != json.end()) {
+        if (!it->is_string()) {
+            throw StoreError(StoreError::Kind::Validation,
+                             QCoreApplication::translate("LeadJson", "A lead's id must be text."));
+        }
+        lead.id = QString::fromStdString(it->get<std::string>());
+    }
     text("email", LeadField::Email, lead.email);
     text("firstName", LeadField::FirstName, lead.firstName);
     text("lastName", LeadField::LastName, lead.lastName);
@@ -98,7 +104,12 @@ void mergeLeadJson(Lead& lead, const nlohmann::json& json)
     };
     time("createdAt", LeadField::CreatedAt, lead.createdAt);
     time("updatedAt", LeadField::UpdatedAt, lead.updatedAt);
-    if (const auto it = json.find("version"); it != json.end() && it->is_number_integer()) {
+    if (const auto it = json.find("version"); it != json.end()) {
+        if (!it->is_number_integer()) {
+            throw StoreError(
+                StoreError::Kind::Validation,
+                QCoreApplication::translate("LeadJson", "A lead's version must be a whole number."));
+        }
         lead.version = it->get<qint64>();
     }
 }

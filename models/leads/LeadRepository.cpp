@@ -16,8 +16,9 @@ namespace leadbox {
 namespace {
 
 const QString kEntity = QStringLiteral("lead");
-const QString kColumns = QStringLiteral("row_id, id, email, first_name, last_name, company, phone, status, tags,"
-                                        " source, created_at, updated_at, version");
+const QString kColumns =
+    QStringLiteral("row_id, id, email, first_name, last_name, company, phone, status, tags,"
+                   " source, created_at, updated_at, version");
 
 // Qt binds a null QString as SQL NULL; the text columns want ''.
 QString text(const QString& value)
@@ -137,7 +138,8 @@ void LeadRepository::ensureValid(Lead& lead)
     LeadValidator::normalise(lead);
     const QList<FieldError> errors = LeadValidator::validate(lead);
     if (!errors.isEmpty()) {
-        throw StoreError(StoreError::Kind::Validation, errors.first().message).withField(errors.first().field);
+        throw StoreError(StoreError::Kind::Validation, errors.first().message)
+            .withField(errors.first().field);
     }
 }
 
@@ -153,9 +155,9 @@ void LeadRepository::ensureEmailFree(const Lead& lead)
 
 void LeadRepository::insertRow(const Lead& lead)
 {
-    QSqlQuery& insert = m_db.prepare(
-        QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, last_name, company, phone, status,"
-                       " tags, source, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery& insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO leads (id, email, email_key, first_name, last_name, company, phone, status,"
+        " tags, source, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     insert.bindValue(0, lead.id);
     insert.bindValue(1, text(lead.email));
     insert.bindValue(2, LeadValidator::emailKey(lead.email));
@@ -222,9 +224,9 @@ Lead LeadRepository::update(Lead lead)
         ensureEmailFree(lead);
         lead.updatedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 
-        QSqlQuery& write = m_db.prepare(
-            QStringLiteral("UPDATE leads SET email = ?, email_key = ?, first_name = ?, last_name = ?, company = ?,"
-                           " phone = ?, status = ?, tags = ?, source = ?, updated_at = ? WHERE id = ?"));
+        QSqlQuery& write = m_db.prepare(QStringLiteral(
+            "UPDATE leads SET email = ?, email_key = ?, first_name = ?, last_name = ?, company = ?,"
+            " phone = ?, status = ?, tags = ?, source = ?, updated_at = ? WHERE id = ?"));
         write.bindValue(0, text(lead.email));
         write.bindValue(1, LeadValidator::emailKey(lead.email));
         write.bindValue(2, text(lead.firstName));
@@ -296,8 +298,8 @@ std::optional<Lead> LeadRepository::findOne(const QString& whereColumn, const QS
 {
     std::optional<Lead> found;
     QSqlQuery& select =
-        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads WHERE ") + whereColumn +
-                     QStringLiteral(" = ?"));
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads WHERE ") +
+                     whereColumn + QStringLiteral(" = ?"));
     select.bindValue(0, value);
     m_db.forEachRow(select, [&](const QSqlQuery& row) { found = leadFromRow(row); });
     return found;
@@ -316,7 +318,8 @@ std::optional<Lead> LeadRepository::findByEmail(const QString& email)
 QList<Lead> LeadRepository::list(const LeadQuery& query)
 {
     const LeadFieldInfo& sort = fieldInfo(query.sortField);
-    const QString column = QLatin1String(sort.column) + (sort.caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString());
+    const QString column =
+        QLatin1String(sort.column) + (sort.caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString());
     const bool ascending = query.order == Qt::AscendingOrder;
     const QString match = ftsMatchExpression(query.search);
 
@@ -325,12 +328,14 @@ QList<Lead> LeadRepository::list(const LeadQuery& query)
         where << QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :match)");
     }
     if (query.after) {
-        where << QStringLiteral("(%1, row_id) %2 (:afterValue, :afterRow)").arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where << QStringLiteral("(%1, row_id) %2 (:afterValue, :afterRow)")
+                     .arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads") +
-                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-                        QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT :limit").arg(column, direction);
+    const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT :limit").arg(column, direction);
 
     QSqlQuery& select = m_db.prepare(sql);
     if (!match.isEmpty()) {

@@ -67,7 +67,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= kLeadFieldCount) {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= kLeadFieldCount) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     return fieldLabel(static_cast<LeadField>(section));

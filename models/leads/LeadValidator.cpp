@@ -28,8 +28,9 @@ void checkText(QList<FieldError>& errors, LeadField field, const QString& value)
                                   .arg(value.size())
                                   .arg(limit)});
     } else if (hasControlCharacters(value)) {
-        errors.append({field, QCoreApplication::translate("LeadValidator", "%1 contains invisible control characters.")
-                                  .arg(fieldLabel(field))});
+        errors.append(
+            {field, QCoreApplication::translate("LeadValidator", "%1 contains invisible control characters.")
+                        .arg(fieldLabel(field))});
     }
 }
 
@@ -127,8 +128,7 @@ QList<FieldError> LeadValidator::validate(const Lead& lead)
             break;
         }
         if (tag.contains(QLatin1Char(',')) || hasControlCharacters(tag)) {
-            errors.append(
-                {LeadField::Tags, tr("Tags cannot contain commas or control characters.")});
+            errors.append({LeadField::Tags, tr("Tags cannot contain commas or control characters.")});
             break;
         }
     }

@@ -9,7 +9,8 @@ QString ftsMatchExpression(const QString& userText)
     QStringList terms;
     const QStringList words = userText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        const bool searchable = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+        const bool searchable =
+            std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable) {
             continue;
         }

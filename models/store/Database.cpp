@@ -46,9 +46,10 @@ Database::Database(const QString& filePath, Options options)
         // -wal and -shm companions the same permissions.
         QFile file(m_filePath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            throw StoreError(StoreError::Kind::CannotOpen,
-                             tr("Cannot create the workspace file %1: %2.").arg(m_filePath, file.errorString()),
-                             m_filePath);
+            throw StoreError(
+                StoreError::Kind::CannotOpen,
+                tr("Cannot create the workspace file %1: %2.").arg(m_filePath, file.errorString()),
+                m_filePath);
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -98,10 +99,10 @@ void Database::checkBeforeWriting()
                    hasMeta = hasMeta || row.value(0).toString() == QLatin1String("meta");
                });
     if (hasTables && !hasMeta) {
-        throw StoreError(StoreError::Kind::NotAWorkspace,
-                         tr("%1 is a database, but not a LeadBox workspace. It was left unchanged.")
-                             .arg(m_filePath),
-                         m_filePath);
+        throw StoreError(
+            StoreError::Kind::NotAWorkspace,
+            tr("%1 is a database, but not a LeadBox workspace. It was left unchanged.").arg(m_filePath),
+            m_filePath);
     }
     const int version = hasMeta ? schemaVersion() : 0;
     if (version > latestSchemaVersion()) {
@@ -145,7 +146,8 @@ int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
         throw errorFrom(query.lastError());
     }
     if (!query.next() || query.value(0).toInt() == 0) {
@@ -184,7 +186,8 @@ void Database::write(QSqlQuery& query)
 {
     if (m_writesUntilFailure > 0 && --m_writesUntilFailure == 0) {
         throw StoreError(StoreError::Kind::DiskFull,
-                         tr("Could not save to %1: the disk is full (simulated).").arg(m_filePath), m_filePath);
+                         tr("Could not save to %1: the disk is full (simulated).").arg(m_filePath),
+                         m_filePath);
     }
     if (!query.exec()) {
         const QSqlError error = query.lastError();

@@ -87,9 +87,9 @@ void migrate(Database& db)
         for (const QString& statement : step.statements) {
             db.writeSql(statement);
         }
-        QSqlQuery& setVersion = db.prepare(
-            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
-                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        QSqlQuery& setVersion =
+            db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         setVersion.bindValue(0, QString::number(step.version));
         db.write(setVersion);
         qCInfo(lcStore) << "migrated store to schema" << step.version;

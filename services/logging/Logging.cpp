@@ -55,7 +55,8 @@ spdlog::level::level_enum spdlogLevel(QtMsgType type)
 void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (const auto logger = g_logger) {
-        const QString category = context.category ? QString::fromUtf8(context.category) : QStringLiteral("default");
+        const QString category =
+            context.category ? QString::fromUtf8(context.category) : QStringLiteral("default");
         logger->log(spdlogLevel(type), Logging::jsonLine(type, category, message, RequestIdScope::current(),
                                                          QDateTime::currentDateTimeUtc()));
     } else if (g_previousHandler) {

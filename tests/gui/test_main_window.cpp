@@ -42,6 +42,7 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    void activate();
     LeadDialog* openNewLeadDialog();
     void typeInto(QWidget* dialog, const char* objectName, const QString& text);
     QAction* action(const char* objectName) const;
@@ -82,6 +83,14 @@ void TestMainWindow::openWindow()
     m_window = std::make_unique<MainWindow>(*m_store, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    activate();
+}
+
+void TestMainWindow::activate()
+{
+    // Offscreen, nothing re-activates the window when a dialog closes; a person's click would.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 QAction* TestMainWindow::action(const char* objectName) const
@@ -100,9 +109,12 @@ QLabel* TestMainWindow::label(const char* objectName) const
 
 LeadDialog* TestMainWindow::openNewLeadDialog()
 {
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     LeadDialog* dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = m_window->findChild<LeadDialog*>()) && dialog->isVisible()); }();
+    [&] {
+        QTRY_VERIFY((dialog = m_window->findChild<LeadDialog*>()) && dialog->isVisible());
+    }();
     return dialog;
 }
 
@@ -119,6 +131,8 @@ void TestMainWindow::startsWithAnEmptyStateThatOffersToAdd()
     QVERIFY(label("emptyTitle")->isVisible());
     QCOMPARE(label("emptyTitle")->text(), QStringLiteral("No leads yet"));
     QCOMPARE(label("countLabel")->text(), QStringLiteral("0 leads"));
+    QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("searchField"))->placeholderText(),
+             QStringLiteral("Search leads… (Ctrl+F)"));
     QVERIFY(!action("actionDeleteLeads")->isEnabled());
     QVERIFY(!action("actionUndo")->isEnabled());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Local workspace — LeadBox"));
@@ -151,6 +165,7 @@ void TestMainWindow::addFindDeleteUndo()
 
     // Find it by typing in search; the table filters as you type.
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("widg"));
@@ -182,7 +197,9 @@ void TestMainWindow::addFindDeleteUndo()
     action("actionUndo")->trigger();
     QCOMPARE(m_store->leads().count(), 2);
 
-    // Esc clears the search and shows everyone again.
+    // Esc in the search field clears it and shows everyone again.
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTRY_VERIFY(search->hasFocus());
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_COMPARE(visibleRows(), 2);
 }
@@ -202,7 +219,8 @@ void TestMainWindow::formShowsErrorsAndKeepsTyping()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(emailError->isVisible());
-    QVERIFY2(emailError->text().contains(QStringLiteral("not a valid email")), qPrintable(emailError->text()));
+    QVERIFY2(emailError->text().contains(QStringLiteral("not a valid email")),
+             qPrintable(emailError->text()));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("phoneEditError"))->isVisible());
     QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit")));
 
@@ -217,7 +235,9 @@ void TestMainWindow::formShowsErrorsAndKeepsTyping()
     typeInto(dialog, "emailEdit", QStringLiteral("new@example.com"));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("firstNameEditError"))->text().contains(QStringLiteral("too long")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("firstNameEditError"))
+                ->text()
+                .contains(QStringLiteral("too long")));
 
     typeInto(dialog, "firstNameEdit", QStringLiteral("Nia"));
     QTest::mouseClick(save, Qt::LeftButton);
@@ -247,7 +267,11 @@ void TestMainWindow::editsThroughTheFormAndUndoes()
     QTRY_VERIFY(!m_window->findChild<LeadDialog*>());
 
     auto firstNameShown = [&] {
-        return m_window->leadsPage()->model()->index(0, static_cast<int>(LeadField::FirstName)).data().toString();
+        return m_window->leadsPage()
+            ->model()
+            ->index(0, static_cast<int>(LeadField::FirstName))
+            .data()
+            .toString();
     };
     QCOMPARE(firstNameShown(), QStringLiteral("Annabel"));
     QCOMPARE(m_store->leads().findByEmail(lead.email)->status, LeadStatus::Qualified);
@@ -262,7 +286,8 @@ void TestMainWindow::aboutShowsTheVersion()
     QVERIFY(help);
     QVERIFY(help->actions().contains(action("actionAbout")));
     action("actionAbout")->trigger();
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("LeadBox 0.1.0")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("LeadBox 0.1.0")),
+             qPrintable(MessageBox::lastText()));
     for (const char* menu : {"menuFile", "menuEdit", "menuView", "menuHelp"}) {
         QVERIFY2(m_window->menuBar()->findChild<QMenu*>(QLatin1String(menu)), menu);
     }

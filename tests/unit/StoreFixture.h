@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QTemporaryDir>
-#include <sys/stat.h>
 #include <QtTest>
+#include <sys/stat.h>
 
 // A scratch data folder per test, removed afterwards.
 class ScratchDir
@@ -19,7 +19,9 @@ private:
 // The POSIX permission bits of a file or folder, e.g. 0600.
 inline unsigned unixMode(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         return 0;
     }

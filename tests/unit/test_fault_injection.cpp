@@ -37,6 +37,21 @@ Snapshot snapshot(WorkspaceStore& store, const QString& email)
     return s;
 }
 
+// Runs `edit` with the store's n-th write failing; true when the edit was refused.
+template <typename Edit>
+bool failsWithWriteNumber(WorkspaceStore& store, int n, Edit&& edit)
+{
+    store.database().failWriteNumber(n);
+    bool failed = false;
+    try {
+        edit();
+    } catch (const StoreError& error) {
+        failed = !error.message().isEmpty();
+    }
+    store.database().failWriteNumber(0);
+    return failed;
+}
+
 } // namespace
 
 // Makes the i-th write of an edit fail, for every i, and checks that the edit is stored whole or
@@ -61,15 +76,8 @@ void TestFaultInjection::addIsAllOrNothing()
         store->leads().add(makeLead(QStringLiteral("before@example.com")));
         const Snapshot before = snapshot(*store, QStringLiteral("new@example.com"));
 
-        store->database().failWriteNumber(failing);
-        bool failed = false;
-        try {
-            store->leads().add(makeLead(QStringLiteral("new@example.com")));
-        } catch (const StoreError& error) {
-            failed = true;
-            QVERIFY(!error.message().isEmpty());
-        }
-        store->database().failWriteNumber(0);
+        const bool failed = failsWithWriteNumber(
+            *store, failing, [&] { store->leads().add(makeLead(QStringLiteral("new@example.com"))); });
 
         const Snapshot after = snapshot(*store, QStringLiteral("new@example.com"));
         if (failed) {
@@ -98,14 +106,7 @@ void TestFaultInjection::updateIsAllOrNothing()
         const Snapshot before = snapshot(*store, lead.email);
 
         lead.firstName = QStringLiteral("Annabel");
-        store->database().failWriteNumber(failing);
-        bool failed = false;
-        try {
-            store->leads().update(lead);
-        } catch (const StoreError&) {
-            failed = true;
-        }
-        store->database().failWriteNumber(0);
+        const bool failed = failsWithWriteNumber(*store, failing, [&] { store->leads().update(lead); });
 
         const Snapshot after = snapshot(*store, lead.email);
         if (failed) {
@@ -132,14 +133,9 @@ void TestFaultInjection::deleteIsAllOrNothing()
         const Lead b = store->leads().add(makeLead(QStringLiteral("b@example.com")));
         const Snapshot before = snapshot(*store, a.email);
 
-        store->database().failWriteNumber(failing);
-        bool failed = false;
-        try {
+        const bool failed = failsWithWriteNumber(*store, failing, [&] {
             store->leads().remove({a.id, b.id});
-        } catch (const StoreError&) {
-            failed = true;
-        }
-        store->database().failWriteNumber(0);
+        });
 
         const Snapshot after = snapshot(*store, a.email);
         if (failed) {

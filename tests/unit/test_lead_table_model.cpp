@@ -14,7 +14,8 @@ void addLeads(LeadRepository& leads, int count, const QString& company = QString
 {
     for (int i = 0; i < count; ++i) {
         Lead lead;
-        lead.email = QStringLiteral("person%1@%2.example").arg(i, 4, 10, QLatin1Char('0')).arg(company.toLower());
+        lead.email =
+            QStringLiteral("person%1@%2.example").arg(i, 4, 10, QLatin1Char('0')).arg(company.toLower());
         lead.firstName = QStringLiteral("Person %1").arg(i);
         lead.company = company;
         leads.add(lead);
@@ -58,8 +59,8 @@ void TestLeadTableModel::init()
     m_dir = std::make_unique<ScratchDir>();
     m_store = WorkspaceStore::openLocal(DataLocation(m_dir->path()));
     m_model = std::make_unique<LeadTableModel>(m_store->leads());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The tester calls fetchMore() from inside its modelReset handler, before it has marked the
     // reset finished, and then flags the rows that fetch inserts. The tests below call fetchMore()
     // themselves instead.
@@ -163,9 +164,12 @@ void TestLeadTableModel::showsReadableValues()
     lead.tags = QStringList{QStringLiteral("vip"), QStringLiteral("expo")};
     lead.firstName = QStringLiteral("<b>Ann</b>");
     m_store->leads().add(lead);
-    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::Status)).data().toString(), QStringLiteral("Customer"));
-    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::Tags)).data().toString(), QStringLiteral("vip, expo"));
-    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::FirstName)).data().toString(), QStringLiteral("<b>Ann</b>"));
+    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::Status)).data().toString(),
+             QStringLiteral("Customer"));
+    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::Tags)).data().toString(),
+             QStringLiteral("vip, expo"));
+    QCOMPARE(m_model->index(0, static_cast<int>(LeadField::FirstName)).data().toString(),
+             QStringLiteral("<b>Ann</b>"));
     QVERIFY(!m_model->index(0, static_cast<int>(LeadField::CreatedAt)).data().toString().isEmpty());
     QCOMPARE(m_model->index(0, 0).data(LeadTableModel::LeadIdRole).toString(), m_model->leadAt(0).id);
 }

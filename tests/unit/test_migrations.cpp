@@ -39,8 +39,9 @@ void makeDatabase(const QString& path, const QStringList& statements)
 QStringList tableNames(Database& db)
 {
     QStringList names;
-    db.forEachRow(db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-                  [&](const QSqlQuery& row) { names.append(row.value(0).toString()); });
+    db.forEachRow(
+        db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
+        [&](const QSqlQuery& row) { names.append(row.value(0).toString()); });
     return names;
 }
 
@@ -112,7 +113,8 @@ void TestMigrations::failedMigrationLeavesNothingHalfDone()
             QSqlQuery query(raw);
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")));
             QVERIFY(query.next());
-            QVERIFY2(query.value(0).toInt() == 0, qPrintable(QStringLiteral("half a schema after failing write %1").arg(failing)));
+            QVERIFY2(query.value(0).toInt() == 0,
+                     qPrintable(QStringLiteral("half a schema after failing write %1").arg(failing)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
         Database recovered(path);
@@ -124,9 +126,11 @@ void TestMigrations::refusesNewerDatabaseUntouched()
 {
     ScratchDir dir;
     const QString path = dir.file(QStringLiteral("future.db"));
-    makeDatabase(path, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
-                        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(latestSchemaVersion() + 1),
-                        QStringLiteral("CREATE TABLE leads_v99 (x)")});
+    makeDatabase(
+        path,
+        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+         QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(latestSchemaVersion() + 1),
+         QStringLiteral("CREATE TABLE leads_v99 (x)")});
     const QByteArray before = fileHash(path);
     try {
         Database db(path);
@@ -150,8 +154,10 @@ void TestMigrations::refusesForeignFilesUntouched_data()
         garbage[i] = static_cast<char>((i * 7919) % 251);
     }
     QTest::newRow("garbage") << garbage << static_cast<int>(StoreError::Kind::NotAWorkspace);
-    QTest::newRow("text") << QByteArray("name,email\nAnn,a@b.co\n") << static_cast<int>(StoreError::Kind::NotAWorkspace);
-    QTest::newRow("another app's database") << QByteArray() << static_cast<int>(StoreError::Kind::NotAWorkspace);
+    QTest::newRow("text") << QByteArray("name,email\nAnn,a@b.co\n")
+                          << static_cast<int>(StoreError::Kind::NotAWorkspace);
+    QTest::newRow("another app's database")
+        << QByteArray() << static_cast<int>(StoreError::Kind::NotAWorkspace);
 }
 
 void TestMigrations::refusesForeignFilesUntouched()

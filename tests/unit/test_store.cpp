@@ -186,9 +186,9 @@ void TestStore::searchIndexFollowsEdits()
     leads.add(makeLead(QStringLiteral("bob@other.org"), QStringLiteral("Bob"), QStringLiteral("Other")));
 
     QCOMPARE(leads.count(QStringLiteral("ann")), 1);
-    QCOMPARE(leads.count(QStringLiteral("smi")), 1);    // email part, by prefix
-    QCOMPARE(leads.count(QStringLiteral("widg")), 1);   // company
-    QCOMPARE(leads.count(QStringLiteral("trade")), 1);  // tag
+    QCOMPARE(leads.count(QStringLiteral("smi")), 1);      // email part, by prefix
+    QCOMPARE(leads.count(QStringLiteral("widg")), 1);     // company
+    QCOMPARE(leads.count(QStringLiteral("trade")), 1);    // tag
     QCOMPARE(leads.count(QStringLiteral("ANN acme")), 1); // every word must match
     QCOMPARE(leads.count(QStringLiteral("ann other")), 0);
     QCOMPARE(leads.count(QStringLiteral("Zoë")), 0);
@@ -246,7 +246,8 @@ void TestStore::keysetPagingVisitsEveryLeadOnce()
             const QList<Lead> page = leads.list(query);
             for (const Lead& lead : page) {
                 if (!previous.isEmpty()) {
-                    QVERIFY(order == Qt::AscendingOrder ? previous <= lead.company : previous >= lead.company);
+                    QVERIFY(order == Qt::AscendingOrder ? previous <= lead.company
+                                                        : previous >= lead.company);
                 }
                 previous = lead.company;
                 seen.append(lead.id);
