@@ -5,7 +5,7 @@ LEADBOX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Everything needed to build, run and test on Debian 12. See docs/building.md for why each is here.
 LEADBOX_PACKAGES=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libspdlog-dev libssl-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libcpp-httplib-dev

@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "Version.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/LeadsCommand.h"
 #include "app/common/ProcessSetup.h"
 #include "models/DataLocation.h"
@@ -52,6 +53,10 @@ QString CliApplication::usage()
         "  leads edit EMAIL [--first-name F] [--last-name L] [--company C] [--phone P] [--status S]\n"
         "            [--source S] [--add-tag T]... [--remove-tag T]... [--json]\n"
         "  leads delete EMAIL\n"
+        "  import FILE [--map COLUMN=FIELD]... [--on-duplicate skip|update|overwrite]\n"
+        "            [--consent-source TEXT] [--consent-basis TEXT] [--consent-text TEXT]\n"
+        "            [--rejected OUT.csv] [--json]\n"
+        "  export FILE [--search Q]\n"
         "\n"
         "Statuses: new, contacted, qualified, customer, lost.\n"
         "Sort fields: email, first-name, last-name, company, phone, status, tags, source, created, updated;\n"
@@ -85,7 +90,9 @@ int CliApplication::run()
         m_err << usage();
         return UsageError;
     }
-    if (command.first() != QLatin1String("leads")) {
+    const QString verb = command.first();
+    if (verb != QLatin1String("leads") && verb != QLatin1String("import") &&
+        verb != QLatin1String("export")) {
         m_err << cliErrorLine(tr("Unknown command “%1”.").arg(command.first())) << "\n"
               << tr("Run leadbox-cli --help for usage.") << "\n";
         return UsageError;
@@ -94,6 +101,16 @@ int CliApplication::run()
     const DataLocation location = DataLocation::resolve(parser.value(dataDir));
     startLogging(location, QStringLiteral("leadbox-cli"));
     try {
+        if (verb != QLatin1String("leads")) {
+            ImportCommand transfer(verb == QLatin1String("import") ? ImportCommand::Direction::Import
+                                                                   : ImportCommand::Direction::Export,
+                                   m_out, m_err);
+            if (!transfer.parse(command.mid(1))) {
+                return UsageError;
+            }
+            const std::unique_ptr<WorkspaceStore> workspace = WorkspaceStore::openLocal(location);
+            return transfer.run(workspace->database()) ? Success : Failure;
+        }
         LeadsCommand leads(m_out, m_err);
         if (!leads.parse(command.mid(1))) {
             return UsageError;

@@ -2,7 +2,9 @@
 
 #include "models/LogCategories.h"
 #include "models/StoreError.h"
+#include "models/leads/LeadId.h"
 #include "models/leads/LeadJson.h"
+#include "models/leads/LeadRow.h"
 #include "models/leads/LeadValidator.h"
 #include "models/leads/SearchExpression.h"
 #include "models/store/Database.h"
@@ -20,34 +22,9 @@ const QString kColumns =
     QStringLiteral("row_id, id, email, first_name, last_name, company, phone, status, tags,"
                    " source, created_at, updated_at, version");
 
-// Qt binds a null QString as SQL NULL; the text columns want ''.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString tagsToText(const QStringList& tags)
-{
-    nlohmann::json array = nlohmann::json::array();
-    for (const QString& tag : tags) {
-        array.push_back(tag.toStdString());
-    }
-    return QString::fromStdString(array.dump());
-}
-
-QStringList tagsFromText(const QString& text)
-{
-    QStringList tags;
-    const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    if (array.is_array()) {
-        for (const auto& tag : array) {
-            if (tag.is_string()) {
-                tags.append(QString::fromStdString(tag.get<std::string>()));
-            }
-        }
-    }
-    return tags;
-}
+using LeadRow::tagsFromText;
+using LeadRow::tagsToText;
+using LeadRow::text;
 
 Lead leadFromRow(const QSqlQuery& row)
 {
@@ -178,7 +155,7 @@ Lead LeadRepository::add(Lead lead)
 {
     ensureValid(lead);
     if (lead.id.isEmpty()) {
-        lead.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        lead.id = newLeadId();
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     if (!lead.createdAt.isValid()) {
@@ -349,6 +326,33 @@ QList<Lead> LeadRepository::list(const LeadQuery& query)
 
     QList<Lead> leads;
     m_db.forEachRow(select, [&](const QSqlQuery& row) { leads.append(leadFromRow(row)); });
+    return leads;
+}
+
+QList<Lead> LeadRepository::byRowIds(const std::vector<qint64>& rowIds)
+{
+    QList<Lead> leads;
+    if (rowIds.empty()) {
+        return leads;
+    }
+    nlohmann::json ids = nlohmann::json::array();
+    for (const qint64 rowId : rowIds) {
+        ids.push_back(rowId);
+    }
+    QSqlQuery& select =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM leads WHERE row_id IN (SELECT value FROM json_each(?))"));
+    select.bindValue(0, QString::fromStdString(ids.dump()));
+    QHash<qint64, Lead> found;
+    m_db.forEachRow(select, [&](const QSqlQuery& row) {
+        Lead lead = leadFromRow(row);
+        found.insert(lead.rowId, lead);
+    });
+    for (const qint64 rowId : rowIds) {
+        if (const auto it = found.constFind(rowId); it != found.constEnd()) {
+            leads.append(it.value());
+        }
+    }
     return leads;
 }
 

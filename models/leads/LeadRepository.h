@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <optional>
+#include <vector>
 
 namespace leadbox {
 
@@ -35,6 +36,9 @@ public:
     std::optional<Lead> findByEmail(const QString& email);
 
     QList<Lead> list(const LeadQuery& query);
+    // The leads with these local row ids, in the same order (missing ones left out).
+    QList<Lead> byRowIds(const std::vector<qint64>& rowIds);
+    Database& database() { return m_db; }
     qint64 count(const QString& search = {});
 
     // The keyset position just after `lead` when sorting by `field`.

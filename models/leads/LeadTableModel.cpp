@@ -3,6 +3,7 @@
 #include "models/LogCategories.h"
 #include "models/StoreError.h"
 #include "models/leads/LeadRepository.h"
+#include "models/leads/SearchExpression.h"
 
 #include <QLocale>
 
@@ -12,14 +13,13 @@ LeadTableModel::LeadTableModel(LeadRepository& repository, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    m_query.limit = kPageSize;
     connect(&m_repository, &LeadRepository::leadsChanged, this, &LeadTableModel::reload);
-    reload();
+    rebuild(true);
 }
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_view.size());
 }
 
 int LeadTableModel::columnCount(const QModelIndex& parent) const
@@ -27,17 +27,66 @@ int LeadTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : kLeadFieldCount;
 }
 
+const QList<Lead>& LeadTableModel::page(int number) const
+{
+    auto it = m_pages.find(number);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= kCachedPages && !m_pageUse.isEmpty()) {
+            m_pages.remove(m_pageUse.takeFirst());
+        }
+        std::vector<qint64> rowIds;
+        const qint64 first = static_cast<qint64>(number) * kPageSize;
+        const qint64 last = std::min(first + kPageSize, m_view.size());
+        rowIds.reserve(static_cast<std::size_t>(last - first));
+        for (qint64 position = first; position < last; ++position) {
+            rowIds.push_back(m_view.rowIdAt(position));
+        }
+        QList<Lead> leads;
+        try {
+            leads = m_repository.byRowIds(rowIds);
+        } catch (const StoreError& error) {
+            // A view cannot throw into Qt's event loop; it shows blanks and the log says why.
+            qCWarning(lcLeads) << "reading leads failed:" << error.message();
+        }
+        it = m_pages.insert(number, leads);
+    } else {
+        m_pageUse.removeOne(number);
+    }
+    m_pageUse.append(number);
+    return it.value();
+}
+
+Lead LeadTableModel::leadAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return {};
+    }
+    const QList<Lead>& leads = page(row / kPageSize);
+    const qint64 rowId = m_view.rowIdAt(row);
+    const int offset = row % kPageSize;
+    // The page normally lines up with the order; a lead deleted since is simply missing.
+    if (offset < leads.size() && leads.at(offset).rowId == rowId) {
+        return leads.at(offset);
+    }
+    for (const Lead& lead : leads) {
+        if (lead.rowId == rowId) {
+            return lead;
+        }
+    }
+    return {};
+}
+
 QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Lead& lead = m_rows.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole) {
+        return {};
+    }
+    const Lead lead = leadAt(index.row());
     if (role == LeadIdRole) {
         return lead.id;
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
-        return {};
     }
     const QLocale locale;
     switch (static_cast<LeadField>(index.column())) {
@@ -52,15 +101,17 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case LeadField::Phone:
         return lead.phone;
     case LeadField::Status:
-        return statusLabel(lead.status);
+        return lead.id.isEmpty() ? QString() : statusLabel(lead.status);
     case LeadField::Tags:
         return lead.tags.join(QStringLiteral(", "));
     case LeadField::Source:
         return lead.source;
     case LeadField::CreatedAt:
-        return locale.toString(lead.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return lead.createdAt.isValid() ? locale.toString(lead.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                        : QString();
     case LeadField::UpdatedAt:
-        return locale.toString(lead.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return lead.updatedAt.isValid() ? locale.toString(lead.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                                        : QString();
     }
     return {};
 }
@@ -74,94 +125,57 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     return fieldLabel(static_cast<LeadField>(section));
 }
 
-bool LeadTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void LeadTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd) {
-        return;
-    }
-    LeadQuery next = m_query;
-    if (!m_rows.isEmpty()) {
-        next.after = LeadRepository::cursorAfter(m_rows.constLast(), m_query.sortField);
-    }
-    const QList<Lead> page = readPage(next);
-    m_atEnd = page.size() < next.limit;
-    if (page.isEmpty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= kLeadFieldCount) {
         return;
     }
     const auto field = static_cast<LeadField>(column);
-    if (field == m_query.sortField && order == m_query.order) {
+    if (field == m_sortField && order == m_sortOrder) {
         return;
     }
-    m_query.sortField = field;
-    m_query.order = order;
-    reload();
+    m_sortField = field;
+    m_sortOrder = order;
+    rebuild(true);
 }
 
 void LeadTableModel::setSearch(const QString& text)
 {
-    if (text == m_query.search) {
+    if (text == m_search) {
         return;
     }
-    m_query.search = text;
-    reload();
+    m_search = text;
+    rebuild(false);
 }
 
 int LeadTableModel::rowOfId(const QString& id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id) {
-            return row;
-        }
-    }
-    return -1;
+    const std::optional<Lead> lead = m_repository.findById(id);
+    return lead ? static_cast<int>(m_view.positionOf(lead->rowId)) : -1;
 }
 
 void LeadTableModel::reload()
 {
-    LeadQuery first = m_query;
-    first.limit = std::max(kPageSize, static_cast<int>(m_rows.size()));
-    const QList<Lead> rows = readPage(first);
-    qint64 matching = 0;
-    try {
-        matching = m_repository.count(m_query.search);
-    } catch (const StoreError& error) {
-        qCWarning(lcLeads) << "counting leads failed:" << error.message();
-    }
-
-    beginResetModel();
-    m_rows = rows;
-    m_atEnd = rows.size() < first.limit;
-    endResetModel();
-
-    m_matching = matching;
-    Q_EMIT matchingCountChanged(m_matching);
+    rebuild(true);
 }
 
-QList<Lead> LeadTableModel::readPage(const LeadQuery& query) const
+void LeadTableModel::rebuild(bool rankingChanged)
 {
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
     try {
-        return m_repository.list(query);
+        if (rankingChanged) {
+            m_ranking = LeadOrder::ranking(m_repository.database(), m_sortField, m_sortOrder);
+        }
+        const QString match = ftsMatchExpression(m_search);
+        m_view = match.isEmpty() ? m_ranking : m_ranking.filtered(m_repository.database(), match);
     } catch (const StoreError& error) {
-        // A view cannot throw into Qt's event loop; it shows what it has and the log says why.
-        qCWarning(lcLeads) << "reading leads failed:" << error.message();
-        return {};
+        qCWarning(lcLeads) << "ordering leads failed:" << error.message();
+        m_view = LeadOrder();
     }
+    endResetModel();
+    Q_EMIT matchingCountChanged(m_view.size());
 }
 
 } // namespace leadbox

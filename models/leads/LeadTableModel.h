@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/leads/Lead.h"
-#include "models/leads/LeadQuery.h"
+#include "models/leads/LeadField.h"
+#include "models/leads/LeadOrder.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace leadbox {
@@ -11,8 +13,9 @@ namespace leadbox {
 class LeadRepository;
 
 // The leads of a workspace as a table: one row per lead, one column per LeadField.
-// Rows arrive a page at a time through fetchMore() with keyset paging, so opening the view
-// reads one page whatever the size of the workspace. Search and sort re-query the store.
+// It holds the view's order as row ids (LeadOrder) and loads the leads themselves a page at a
+// time, when a row is shown: opening a million leads reads ids, not leads, and jumping to any row
+// reads one page. Search and sort rebuild the order.
 class LeadTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
     };
 
     static constexpr int kPageSize = 200;
+    static constexpr int kCachedPages = 64;
 
     explicit LeadTableModel(LeadRepository& repository, QObject* parent = nullptr);
 
@@ -31,35 +35,37 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString& text);
-    const QString& search() const { return m_query.search; }
-    LeadField sortField() const { return m_query.sortField; }
-    Qt::SortOrder sortOrder() const { return m_query.order; }
+    const QString& search() const { return m_search; }
+    LeadField sortField() const { return m_sortField; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // How many leads match the current search, loaded or not.
-    qint64 matchingCount() const { return m_matching; }
-    const Lead& leadAt(int row) const { return m_rows.at(row); }
+    // How many leads match the current search.
+    qint64 matchingCount() const { return m_view.size(); }
+    Lead leadAt(int row) const;
     int rowOfId(const QString& id) const;
 
 public Q_SLOTS:
-    // Reads the store again, keeping as many rows loaded as before.
+    // Reads the store again: after a change, or when another program may have changed it.
     void reload();
 
 Q_SIGNALS:
     void matchingCountChanged(qint64 count);
 
 private:
-    QList<Lead> readPage(const LeadQuery& query) const;
+    void rebuild(bool rankingChanged);
+    const QList<Lead>& page(int number) const;
 
     LeadRepository& m_repository;
-    LeadQuery m_query;
-    QList<Lead> m_rows;
-    qint64 m_matching = 0;
-    bool m_atEnd = false;
+    QString m_search;
+    LeadField m_sortField = LeadField::CreatedAt;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    LeadOrder m_ranking; // every lead in sort order
+    LeadOrder m_view;    // what the table shows: the ranking, or the search's matches in its order
+    mutable QHash<int, QList<Lead>> m_pages;
+    mutable QList<int> m_pageUse; // least recently used first
 };
 
 } // namespace leadbox

@@ -10,6 +10,9 @@ namespace {
 bool hasControlCharacters(const QString& text)
 {
     for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f) {
+            continue; // printable ASCII: the common case, decided without a table lookup
+        }
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
             c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
             return true;
@@ -59,21 +62,59 @@ void LeadValidator::normalise(Lead& lead)
 
 bool LeadValidator::isValidEmail(const QString& email)
 {
-    // Pragmatic, not RFC 5322: one @, a plausible local part and a dotted domain of sane labels.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
-                       "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+"
-                       "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    if (email.size() > fieldInfo(LeadField::Email).maxLength || !pattern.match(email).hasMatch()) {
+    // Pragmatic, not RFC 5322: a dot-atom local part, one @, and a dotted domain of sane labels
+    // whose last label is not all digits. Hand-written: an import checks a million of these.
+    if (email.isEmpty() || email.size() > fieldInfo(LeadField::Email).maxLength) {
         return false;
     }
     const qsizetype at = email.indexOf(QLatin1Char('@'));
-    const QString domain = email.mid(at + 1);
-    const QString topLevel = domain.section(QLatin1Char('.'), -1);
-    bool numeric = false;
-    topLevel.toInt(&numeric);
-    return at <= kMaxEmailLocalPart && !numeric;
+    if (at < 1 || at > kMaxEmailLocalPart) {
+        return false;
+    }
+    static const QString atomSymbols = QStringLiteral("!#$%&'*+/=?^_`{|}~-");
+    bool previousWasDot = true; // no leading dot
+    for (qsizetype i = 0; i < at; ++i) {
+        const QChar c = email.at(i);
+        if (c == QLatin1Char('.')) {
+            if (previousWasDot) {
+                return false;
+            }
+            previousWasDot = true;
+        } else if (c.isLetterOrNumber() || (c.unicode() < 128 && atomSymbols.contains(c))) {
+            previousWasDot = false;
+        } else {
+            return false;
+        }
+    }
+    if (previousWasDot) {
+        return false; // trailing dot
+    }
+
+    int labels = 0;
+    qsizetype labelStart = at + 1;
+    bool allDigits = true;
+    for (qsizetype i = at + 1; i <= email.size(); ++i) {
+        const bool end = i == email.size();
+        const QChar c = end ? QLatin1Char('.') : email.at(i);
+        if (c == QLatin1Char('.')) {
+            const qsizetype length = i - labelStart;
+            if (length < 1 || length > 63 || email.at(labelStart) == QLatin1Char('-') ||
+                email.at(i - 1) == QLatin1Char('-')) {
+                return false;
+            }
+            ++labels;
+            if (end && allDigits) {
+                return false; // a numeric top-level domain
+            }
+            labelStart = i + 1;
+            allDigits = true;
+        } else if (c.isLetterOrNumber() || c == QLatin1Char('-')) {
+            allDigits = allDigits && c.unicode() >= '0' && c.unicode() <= '9';
+        } else {
+            return false;
+        }
+    }
+    return labels >= 2;
 }
 
 QString LeadValidator::emailKey(const QString& email)

@@ -6,19 +6,25 @@ namespace leadbox {
 
 QString ftsMatchExpression(const QString& userText)
 {
+    // The index splits text into words of letters and digits, as the unicode61 tokenizer does, so
+    // the query does the same: "ann@acme" looks for words starting "ann" and "acme". Only letters
+    // and digits reach FTS5, quoted, so nothing a user types is taken as query syntax.
     QStringList terms;
-    const QStringList words = userText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        const bool searchable =
-            std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (!searchable) {
-            continue;
+    QString token;
+    const auto flush = [&] {
+        if (!token.isEmpty()) {
+            terms.append(QLatin1Char('"') + token + QStringLiteral("\"*"));
+            token.clear();
         }
-        // A quoted phrase with a trailing * is a prefix query; doubling quotes escapes them.
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + quoted + QStringLiteral("\"*"));
+    };
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            token.append(c);
+        } else {
+            flush();
+        }
     }
+    flush();
     return terms.join(QLatin1Char(' '));
 }
 

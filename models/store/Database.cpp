@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -182,13 +183,24 @@ void Database::read(QSqlQuery& query)
     }
 }
 
-void Database::write(QSqlQuery& query)
+sqlite3* Database::rawHandle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+}
+
+void Database::countWrite()
 {
     if (m_writesUntilFailure > 0 && --m_writesUntilFailure == 0) {
         throw StoreError(StoreError::Kind::DiskFull,
                          tr("Could not save to %1: the disk is full (simulated).").arg(m_filePath),
                          m_filePath);
     }
+}
+
+void Database::write(QSqlQuery& query)
+{
+    countWrite();
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <memory>
 
+struct sqlite3;
+
 namespace leadbox {
 
 class StoreError;
@@ -53,6 +55,11 @@ public:
         }
         query.finish();
     }
+
+    // The connection's sqlite3 handle, for RawStatement.
+    sqlite3* rawHandle() const;
+    // Counts one write for fault injection; throws when it is the one set to fail.
+    void countWrite();
 
     // Test hook: the n-th write from now fails as if the disk had refused it. 0 turns it off.
     void failWriteNumber(int n);

@@ -2,6 +2,7 @@
 
 #include "models/LogCategories.h"
 #include "models/store/Database.h"
+#include "models/store/LeadSchema.h"
 #include "models/store/Transaction.h"
 
 #include <QSqlQuery>
@@ -63,6 +64,108 @@ const std::vector<Migration>& migrations()
                             " fields TEXT NOT NULL DEFAULT '{}',"
                             " created_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX outbox_entity ON outbox (entity, entity_id)"),
+         }},
+        // Leads at scale: droppable indexes instead of inline UNIQUE constraints, custom field values,
+        // a consent state to filter on, the import a lead came from, a tag table for filters and
+        // completion, custom field definitions, the consent ledger, the activity timeline, imports and
+        // saved views.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE leads_v2 ("
+                            " row_id INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL,"
+                            " email TEXT NOT NULL,"
+                            " email_key TEXT NOT NULL,"
+                            " first_name TEXT NOT NULL DEFAULT '',"
+                            " last_name TEXT NOT NULL DEFAULT '',"
+                            " company TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),"
+                            " tags TEXT NOT NULL DEFAULT '[]',"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL,"
+                            " version INTEGER NOT NULL DEFAULT 0,"
+                            " custom TEXT NOT NULL DEFAULT '{}',"
+                            " consent INTEGER NOT NULL DEFAULT 0 CHECK (consent BETWEEN 0 AND 2),"
+                            " import_id INTEGER)"),
+             QStringLiteral(
+                 "INSERT INTO leads_v2 (row_id, id, email, email_key, first_name, last_name, company, phone,"
+                 " status, tags, source, created_at, updated_at, version)"
+                 " SELECT row_id, id, email, email_key, first_name, last_name, company, phone, status,"
+                 " tags, source, created_at, updated_at, version FROM leads"),
+             QStringLiteral("DROP TABLE leads"),
+             QStringLiteral("ALTER TABLE leads_v2 RENAME TO leads"),
+             QStringLiteral("CREATE UNIQUE INDEX leads_id ON leads (id)"),
+             QStringLiteral("CREATE UNIQUE INDEX leads_email_key ON leads (email_key)"),
+             QStringLiteral("CREATE INDEX leads_created ON leads (created_at, row_id)"),
+             QStringLiteral("CREATE INDEX leads_updated ON leads (updated_at, row_id)"),
+             QStringLiteral("CREATE INDEX leads_status ON leads (status, row_id)"),
+             // The search index keeps no positions (detail=none): search matches word prefixes
+             // and never phrases, and the index builds faster and takes less space.
+             QStringLiteral("DROP TABLE leads_fts"),
+             QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5("
+                            " first_name, last_name, email, company, tags,"
+                            " content = 'leads', content_rowid = 'row_id',"
+                            " tokenize = 'unicode61 remove_diacritics 2', detail = none)"),
+             QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
+             QStringLiteral("CREATE TABLE lead_tags ("
+                            " tag TEXT NOT NULL COLLATE NOCASE,"
+                            " lead_row INTEGER NOT NULL REFERENCES leads (row_id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (tag, lead_row)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX lead_tags_lead ON lead_tags (lead_row)"),
+             QStringLiteral(
+                 "INSERT OR IGNORE INTO lead_tags (tag, lead_row) SELECT json_each.value, leads.row_id"
+                 " FROM leads, json_each(leads.tags)"),
+             QStringLiteral(
+                 "CREATE TABLE custom_fields ("
+                 " id TEXT PRIMARY KEY,"
+                 " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                 " type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'choice', 'boolean')),"
+                 " choices TEXT NOT NULL DEFAULT '[]',"
+                 " position INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE consents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lead_id TEXT NOT NULL,"
+                            " method TEXT NOT NULL CHECK (method IN ('webform', 'import', 'manual')),"
+                            " basis TEXT NOT NULL,"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " text_shown TEXT NOT NULL DEFAULT '',"
+                            " ip TEXT NOT NULL DEFAULT '',"
+                            " given_at INTEGER NOT NULL,"
+                            " withdrawn_at INTEGER)"),
+             QStringLiteral("CREATE INDEX consents_lead ON consents (lead_id, given_at)"),
+             QStringLiteral("CREATE TABLE activity ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lead_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " detail TEXT NOT NULL DEFAULT '{}',"
+                            " at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX activity_lead ON activity (lead_id, at)"),
+             // One row per import. Imported leads point here for their consent record and timeline
+             // entry, which keeps a million-row import from writing a million extra rows.
+             QStringLiteral("CREATE TABLE imports ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file_name TEXT NOT NULL,"
+                            " started_at INTEGER NOT NULL,"
+                            " finished_at INTEGER,"
+                            " added INTEGER NOT NULL DEFAULT 0,"
+                            " updated INTEGER NOT NULL DEFAULT 0,"
+                            " skipped INTEGER NOT NULL DEFAULT 0,"
+                            " rejected INTEGER NOT NULL DEFAULT 0,"
+                            " consent_basis TEXT NOT NULL DEFAULT '',"
+                            " consent_source TEXT NOT NULL DEFAULT '',"
+                            " consent_text TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE saved_views ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " filter TEXT NOT NULL,"
+                            " position INTEGER NOT NULL) WITHOUT ROWID"),
+             LeadSchema::ftsInsertTrigger(),
+             LeadSchema::ftsDeleteTrigger(),
+             LeadSchema::ftsUpdateTrigger(),
+             LeadSchema::tagsInsertTrigger(),
+             LeadSchema::tagsUpdateTrigger(),
          }},
     };
     return steps;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void freshFileReachesLatestVersion();
     void versionsAreNumberedInOrder();
     void failedMigrationLeavesNothingHalfDone();
+    void upgradesVersionOneKeepingLeads();
     void refusesNewerDatabaseUntouched();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
@@ -120,6 +121,36 @@ void TestMigrations::failedMigrationLeavesNothingHalfDone()
         Database recovered(path);
         QCOMPARE(recovered.schemaVersion(), latestSchemaVersion());
     }
+}
+
+void TestMigrations::upgradesVersionOneKeepingLeads()
+{
+    ScratchDir dir;
+    const QString path = dir.file(QStringLiteral("v1.db"));
+    QStringList v1 = migrations().front().statements;
+    v1 << QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")
+       << QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, tags, created_at, updated_at)"
+                         " VALUES ('a1', 'Ann@Acme.io', 'ann@acme.io', 'Ann', '[\"vip\",\"expo\"]', 1, 2)")
+       << QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, created_at)"
+                         " VALUES ('o1', 'lead', 'a1', 'create', 1)");
+    makeDatabase(path, v1);
+
+    Database db(path);
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    const auto scalar = [&](const QString& sql) {
+        QVariant value;
+        db.forEachRow(db.prepare(sql), [&](const QSqlQuery& row) { value = row.value(0); });
+        return value;
+    };
+    QCOMPARE(scalar(QStringLiteral("SELECT first_name FROM leads WHERE id = 'a1'")).toString(),
+             QStringLiteral("Ann"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM lead_tags")).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'ann'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
+    // The email stays unique regardless of case after the table was rebuilt.
+    QSqlQuery& duplicate = db.prepare(QStringLiteral("INSERT INTO leads (id, email, email_key, created_at, "
+                                                     "updated_at) VALUES ('a2', 'x', 'ann@acme.io', 1, 1)"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, db.write(duplicate));
 }
 
 void TestMigrations::refusesNewerDatabaseUntouched()

@@ -1,0 +1,458 @@
+#include "models/imports/LeadImporter.h"
+
+#include "models/LogCategories.h"
+#include "models/StoreError.h"
+#include "models/imports/ColumnMapping.h"
+#include "models/imports/ImportRowBuilder.h"
+#include "models/leads/LeadId.h"
+#include "models/leads/LeadJson.h"
+#include "models/leads/LeadRow.h"
+#include "models/leads/LeadValidator.h"
+#include "models/store/Database.h"
+#include "models/store/LeadSchema.h"
+#include "models/store/OutboxRepository.h"
+#include "models/store/RawStatement.h"
+#include "models/store/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace leadbox {
+namespace {
+
+constexpr int kProgressEveryRows = 4096;
+constexpr qint64 kTypicalRowBytes = 120; // a lead as a CSV line, for guessing a file's row count
+// A large page cache while importing keeps the email index's random inserts in memory.
+constexpr int kImportCacheKiB = 256 * 1024;
+constexpr int kNormalCacheKiB = 2000;
+
+const char* const kPerRowTriggers[] = {"leads_fts_insert", "leads_fts_update", "lead_tags_insert",
+                                       "lead_tags_update"};
+
+// Gives the page cache back when the import ends, however it ends.
+class CacheSizeRestorer
+{
+public:
+    explicit CacheSizeRestorer(Database& db)
+        : m_db(db)
+    {
+    }
+    ~CacheSizeRestorer()
+    {
+        QSqlQuery& query = m_db.prepare(QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB));
+        query.exec();
+        query.finish();
+    }
+    CacheSizeRestorer(const CacheSizeRestorer&) = delete;
+    CacheSizeRestorer& operator=(const CacheSizeRestorer&) = delete;
+
+private:
+    Database& m_db;
+};
+
+QString customToText(const nlohmann::json& custom)
+{
+    return custom.empty() ? QStringLiteral("{}") : QString::fromStdString(custom.dump());
+}
+
+void openFile(QFile& file)
+{
+    const QFileInfo info(file.fileName());
+    if (!info.exists()) {
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         LeadImporter::tr("There is no file %1.").arg(file.fileName()), file.fileName());
+    }
+    if (info.isDir()) {
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         LeadImporter::tr("%1 is a folder; choose a CSV file.").arg(file.fileName()),
+                         file.fileName());
+    }
+    if (info.size() > LeadImporter::kMaxFileBytes) {
+        throw StoreError(
+            StoreError::Kind::Validation,
+            LeadImporter::tr("%1 is %2 MB; LeadBox imports files of up to %3 MB. Split it into smaller "
+                             "files and import them one after another.")
+                .arg(file.fileName())
+                .arg(info.size() / (1024 * 1024))
+                .arg(LeadImporter::kMaxFileBytes / (1024 * 1024)),
+            file.fileName());
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         LeadImporter::tr("Cannot open %1: %2.").arg(file.fileName(), file.errorString()),
+                         file.fileName());
+    }
+}
+
+QStringList readHeader(CsvReader& reader, const QString& fileName)
+{
+    QStringList header;
+    if (!reader.readRecord(header)) {
+        const QString reason =
+            reader.errorString().isEmpty() ? LeadImporter::tr("the file is empty") : reader.errorString();
+        throw StoreError(StoreError::Kind::Validation,
+                         LeadImporter::tr("Cannot import %1: %2.").arg(fileName, reason), fileName);
+    }
+    for (QString& column : header) {
+        column = column.trimmed();
+    }
+    return header;
+}
+
+} // namespace
+
+LeadImporter::Preview LeadImporter::preview(const QString& filePath, int rowCount)
+{
+    QFile file(filePath);
+    openFile(file);
+    CsvReader reader(file);
+    Preview preview;
+    preview.header = readHeader(reader, filePath);
+    preview.format = reader.format();
+    QStringList record;
+    while (preview.rows.size() < rowCount && reader.readRecord(record)) {
+        preview.rows.append(record);
+    }
+    preview.mapping = ColumnMapping::guessAll(preview.header);
+    return preview;
+}
+
+LeadImporter::LeadImporter(Database& db)
+    : m_db(db)
+{
+}
+
+ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunction& progress,
+                                const std::atomic_bool* cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QFile file(options.filePath);
+    openFile(file);
+    const qint64 totalBytes = file.size();
+    CsvReader reader(file);
+
+    ImportSummary summary;
+    summary.header = readHeader(reader, options.filePath);
+    QList<ColumnTarget> mapping =
+        options.mapping.isEmpty() ? ColumnMapping::guessAll(summary.header) : options.mapping;
+    while (mapping.size() < summary.header.size()) {
+        mapping.append(ColumnTarget::ignore());
+    }
+    if (!mapping.contains(ColumnTarget::toField(LeadField::Email))) {
+        throw StoreError(
+            StoreError::Kind::Validation,
+            tr("No column of %1 holds email addresses. Its columns are: %2. Map one to email, e.g. "
+               "--map \"Work Email=email\".")
+                .arg(QFileInfo(options.filePath).fileName(), summary.header.join(QStringLiteral(", "))));
+    }
+
+    Transaction transaction(m_db);
+    CustomFieldRepository customFields(m_db);
+    QHash<int, CustomField> customColumns;
+    for (int column = 0; column < mapping.size(); ++column) {
+        if (mapping.at(column).kind == ColumnTarget::Kind::Custom) {
+            const QString& name = mapping.at(column).customName;
+            std::optional<CustomField> field = customFields.findByName(name);
+            customColumns.insert(column, field ? *field : customFields.create(name, CustomFieldType::Text));
+        }
+    }
+    const ImportRowBuilder builder(mapping, customColumns);
+    const bool consentGiven = !options.consent.basis.trimmed().isEmpty();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    m_db.writeSql(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    const CacheSizeRestorer restoreCache(m_db);
+    QSqlQuery& importRow = m_db.prepare(QStringLiteral(
+        "INSERT INTO imports (file_name, started_at, consent_basis, consent_source, consent_text)"
+        " VALUES (?, ?, ?, ?, ?)"));
+    importRow.bindValue(0, QFileInfo(options.filePath).fileName());
+    importRow.bindValue(1, now);
+    importRow.bindValue(2, LeadRow::text(options.consent.basis.trimmed()));
+    importRow.bindValue(3, LeadRow::text(options.consent.source.trimmed()));
+    importRow.bindValue(4, LeadRow::text(options.consent.text.trimmed()));
+    m_db.write(importRow);
+    summary.importId = importRow.lastInsertId().toLongLong();
+
+    qint64 lastRowBefore = 0;
+    m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT coalesce(max(row_id), 0) FROM leads")),
+                    [&](const QSqlQuery& row) { lastRowBefore = row.value(0).toLongLong(); });
+    for (const char* trigger : kPerRowTriggers) {
+        m_db.writeSql(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+    }
+    // When the file is likely to add more rows than the store holds, rebuilding the secondary
+    // indexes once beats updating them a row at a time.
+    qint64 storedRows = 0;
+    m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT count(*) FROM leads")),
+                    [&](const QSqlQuery& row) { storedRows = row.value(0).toLongLong(); });
+    const bool deferIndexes = totalBytes / kTypicalRowBytes > storedRows;
+    if (deferIndexes) {
+        for (const LeadSchema::IndexDefinition& index : LeadSchema::deferrableIndexes()) {
+            m_db.writeSql(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name)));
+        }
+    }
+
+    RawStatement insert(
+        m_db, QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, last_name, company,"
+                             " phone, status, tags, source, created_at, updated_at, custom, consent,"
+                             " import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                             " ON CONFLICT (email_key) DO NOTHING"));
+    RawStatement findStored(
+        m_db, QStringLiteral("SELECT row_id, id, email, first_name, last_name, company, phone,"
+                             " status, tags, source, custom, version FROM leads WHERE email_key = ?"));
+    RawStatement updateStored(m_db,
+                              QStringLiteral("UPDATE leads SET first_name = ?, last_name = ?, company = ?,"
+                                             " phone = ?, status = ?, tags = ?, source = ?, custom = ?,"
+                                             " updated_at = ?, consent = max(consent, ?) WHERE row_id = ?"));
+    // For leads that were in the store before: keep the search index and tags in step by hand while
+    // the per-row triggers are off. Leads added by this import are indexed all at once at the end.
+    RawStatement ftsRemove(m_db,
+                           QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name,"
+                                          " email, company, tags) VALUES ('delete', ?, ?, ?, ?, ?, ?)"));
+    RawStatement ftsAdd(m_db,
+                        QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, company,"
+                                       " tags) VALUES (?, ?, ?, ?, ?, ?)"));
+    RawStatement tagsClear(m_db, QStringLiteral("DELETE FROM lead_tags WHERE lead_row = ?"));
+    RawStatement tagsAdd(m_db, QStringLiteral("INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
+                                              " SELECT value, ? FROM json_each(?)"));
+    RawStatement consentAdd(m_db,
+                            QStringLiteral("INSERT INTO consents (lead_id, method, basis, source, text_shown,"
+                                           " given_at) VALUES (?, 'import', ?, ?, ?, ?)"));
+    RawStatement activityAdd(m_db, QStringLiteral("INSERT INTO activity (lead_id, kind, detail, at)"
+                                                  " VALUES (?, 'import-update', ?, ?)"));
+    OutboxRepository outbox(m_db);
+
+    QStringList record;
+    Lead lead;
+    nlohmann::json custom;
+    qint64 rows = 0;
+    const auto reject = [&](const QString& reason) {
+        ++summary.rejected;
+        if (summary.rejectedRows.size() < ImportSummary::kMaxKeptRejections) {
+            summary.rejectedRows.append({reader.recordLine(), reason, record});
+        }
+    };
+
+    while (reader.readRecord(record)) {
+        if (++rows % kProgressEveryRows == 0) {
+            if (cancel && cancel->load()) {
+                summary.cancelled = true;
+                qCInfo(lcStore) << "import cancelled after" << rows << "rows; rolled back";
+                return summary; // the transaction rolls back: the store is as it was
+            }
+            if (progress) {
+                progress(reader.bytesConsumed(), totalBytes);
+            }
+        }
+        if (!reader.recordError().isEmpty()) {
+            reject(reader.recordError());
+            continue;
+        }
+        const QString problem = builder.build(record, lead, custom);
+        if (!problem.isEmpty()) {
+            reject(problem);
+            continue;
+        }
+
+        const QString id = newLeadId();
+        const QString key = LeadValidator::emailKey(lead.email);
+        const QString tags = LeadRow::tagsToText(lead.tags);
+        const QString customText = customToText(custom);
+        const qint64 created = lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now;
+        insert.bind(1, id);
+        insert.bind(2, lead.email);
+        insert.bind(3, key);
+        insert.bind(4, lead.firstName);
+        insert.bind(5, lead.lastName);
+        insert.bind(6, lead.company);
+        insert.bind(7, lead.phone);
+        insert.bind(8, static_cast<qint64>(lead.status));
+        insert.bind(9, tags);
+        insert.bind(10, lead.source);
+        insert.bind(11, created);
+        insert.bind(12, now);
+        insert.bind(13, customText);
+        insert.bind(14, consentGiven ? qint64(1) : qint64(0));
+        insert.bind(15, summary.importId);
+        insert.step();
+        const bool added = insert.changes() == 1;
+        insert.reset();
+        if (added) {
+            ++summary.added;
+            continue;
+        }
+
+        // The email is taken: by a stored lead, or by one earlier in this file.
+        findStored.bind(1, key);
+        if (!findStored.step()) {
+            findStored.reset();
+            reject(tr("The email could not be matched to the existing lead."));
+            continue;
+        }
+        Lead stored;
+        const qint64 storedRow = findStored.int64(0);
+        stored.id = findStored.text(1);
+        stored.email = findStored.text(2);
+        stored.firstName = findStored.text(3);
+        stored.lastName = findStored.text(4);
+        stored.company = findStored.text(5);
+        stored.phone = findStored.text(6);
+        stored.status = statusFromRank(static_cast<int>(findStored.int64(7))).value_or(LeadStatus::New);
+        stored.tags = LeadRow::tagsFromText(findStored.text(8));
+        stored.source = findStored.text(9);
+        nlohmann::json storedCustom =
+            nlohmann::json::parse(findStored.text(10).toStdString(), nullptr, false);
+        stored.version = findStored.int64(11);
+        findStored.reset();
+        if (!storedCustom.is_object()) {
+            storedCustom = nlohmann::json::object();
+        }
+
+        const Lead before = stored;
+        const nlohmann::json beforeCustom = storedCustom;
+        if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate, mapping)) {
+            ++summary.skipped;
+            continue;
+        }
+        const bool preExisting = storedRow <= lastRowBefore;
+        const QString storedTags = LeadRow::tagsToText(stored.tags);
+        const QString storedCustomText = customToText(storedCustom);
+        const QString beforeTags = LeadRow::tagsToText(before.tags);
+        if (preExisting) {
+            ftsRemove.bind(1, storedRow);
+            ftsRemove.bind(2, before.firstName);
+            ftsRemove.bind(3, before.lastName);
+            ftsRemove.bind(4, before.email);
+            ftsRemove.bind(5, before.company);
+            ftsRemove.bind(6, beforeTags);
+            ftsRemove.step();
+            ftsRemove.reset();
+        }
+        updateStored.bind(1, stored.firstName);
+        updateStored.bind(2, stored.lastName);
+        updateStored.bind(3, stored.company);
+        updateStored.bind(4, stored.phone);
+        updateStored.bind(5, static_cast<qint64>(stored.status));
+        updateStored.bind(6, storedTags);
+        updateStored.bind(7, stored.source);
+        updateStored.bind(8, storedCustomText);
+        updateStored.bind(9, now);
+        updateStored.bind(10, consentGiven ? qint64(1) : qint64(0));
+        updateStored.bind(11, storedRow);
+        updateStored.step();
+        updateStored.reset();
+        ++summary.updated;
+        if (!preExisting) {
+            continue; // added by this import: indexed, queued and timed-lined with it at the end
+        }
+
+        ftsAdd.bind(1, storedRow);
+        ftsAdd.bind(2, stored.firstName);
+        ftsAdd.bind(3, stored.lastName);
+        ftsAdd.bind(4, stored.email);
+        ftsAdd.bind(5, stored.company);
+        ftsAdd.bind(6, storedTags);
+        ftsAdd.step();
+        ftsAdd.reset();
+        tagsClear.bind(1, storedRow);
+        tagsClear.step();
+        tagsClear.reset();
+        tagsAdd.bind(1, storedRow);
+        tagsAdd.bind(2, storedTags);
+        tagsAdd.step();
+        tagsAdd.reset();
+
+        nlohmann::json changed = nlohmann::json::object();
+        const nlohmann::json oldJson = leadToJson(before);
+        const nlohmann::json newJson = leadToJson(stored);
+        for (const char* key2 : {"firstName", "lastName", "company", "phone", "status", "source"}) {
+            if (oldJson.at(key2) != newJson.at(key2)) {
+                changed[key2] = newJson.at(key2);
+            }
+        }
+        nlohmann::json addedTags = nlohmann::json::array();
+        for (const QString& tag : stored.tags) {
+            if (!before.tags.contains(tag)) {
+                addedTags.push_back(tag.toStdString());
+            }
+        }
+        if (!addedTags.empty()) {
+            changed["tags"] = {{"add", addedTags}, {"remove", nlohmann::json::array()}};
+        }
+        if (storedCustom != beforeCustom) {
+            changed["custom"] = storedCustom;
+        }
+        outbox.append(QStringLiteral("lead"), stored.id, QStringLiteral("update"), stored.version, changed);
+        const QString detail = QString::fromStdString(
+            nlohmann::json{{"importId", summary.importId}, {"fields", changed}}.dump());
+        activityAdd.bind(1, stored.id);
+        activityAdd.bind(2, detail);
+        activityAdd.bind(3, now);
+        activityAdd.step();
+        activityAdd.reset();
+        if (consentGiven) {
+            consentAdd.bind(1, stored.id);
+            consentAdd.bind(2, options.consent.basis.trimmed());
+            consentAdd.bind(3, options.consent.source.trimmed());
+            consentAdd.bind(4, options.consent.text.trimmed());
+            consentAdd.bind(5, now);
+            consentAdd.step();
+            consentAdd.reset();
+        }
+    }
+    if (!reader.errorString().isEmpty()) {
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Stopped at line %1 of %2: %3. Nothing was imported.")
+                             .arg(reader.recordLine())
+                             .arg(QFileInfo(options.filePath).fileName(), reader.errorString()),
+                         options.filePath);
+    }
+
+    const qint64 rowsDone = clock.elapsed();
+    // Index everything this import added in two statements, then switch the triggers back on.
+    for (const QString& fill : {LeadSchema::ftsFillAfterRow(), LeadSchema::tagsFillAfterRow()}) {
+        RawStatement statement(m_db, fill);
+        statement.bind(1, lastRowBefore);
+        statement.step();
+    }
+    const qint64 searchDone = clock.elapsed();
+    if (deferIndexes) {
+        for (const LeadSchema::IndexDefinition& index : LeadSchema::deferrableIndexes()) {
+            m_db.writeSql(QLatin1String(index.create));
+        }
+    }
+    const qint64 indexesDone = clock.elapsed();
+    for (const QString& trigger : {LeadSchema::ftsInsertTrigger(), LeadSchema::ftsUpdateTrigger(),
+                                   LeadSchema::tagsInsertTrigger(), LeadSchema::tagsUpdateTrigger()}) {
+        m_db.writeSql(trigger);
+    }
+
+    QSqlQuery& finish = m_db.prepare(QStringLiteral("UPDATE imports SET finished_at = ?, added = ?, updated "
+                                                    "= ?, skipped = ?, rejected = ? WHERE id = ?"));
+    finish.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    finish.bindValue(1, summary.added);
+    finish.bindValue(2, summary.updated);
+    finish.bindValue(3, summary.skipped);
+    finish.bindValue(4, summary.rejected);
+    finish.bindValue(5, summary.importId);
+    m_db.write(finish);
+    if (summary.added > 0) {
+        // One outbox entry stands for every lead this import added; sync sends them in batches.
+        outbox.append(QStringLiteral("import"), QString::number(summary.importId), QStringLiteral("create"),
+                      0, nlohmann::json{{"importId", summary.importId}, {"afterRow", lastRowBefore}});
+    }
+    if (progress) {
+        progress(totalBytes, totalBytes);
+    }
+    transaction.commit();
+    qCInfo(lcStore) << "import timing ms: rows" << rowsDone << "search index" << searchDone - rowsDone
+                    << "indexes" << indexesDone - searchDone << "commit" << clock.elapsed() - indexesDone;
+    qCInfo(lcStore) << "imported" << summary.added << "added," << summary.updated << "updated,"
+                    << summary.skipped << "skipped," << summary.rejected << "rejected in" << clock.elapsed()
+                    << "ms";
+    return summary;
+}
+
+} // namespace leadbox

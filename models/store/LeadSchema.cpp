@@ -1,0 +1,72 @@
+#include "models/store/LeadSchema.h"
+
+namespace leadbox::LeadSchema {
+
+QString ftsInsertTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN"
+                          " INSERT INTO leads_fts (rowid, first_name, last_name, email, company, tags)"
+                          " VALUES (new.row_id, new.first_name, new.last_name, new.email, new.company,"
+                          " new.tags); END");
+}
+
+QString ftsDeleteTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN"
+                          " INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name, email,"
+                          " company, tags) VALUES ('delete', old.row_id, old.first_name, old.last_name,"
+                          " old.email, old.company, old.tags); END");
+}
+
+QString ftsUpdateTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER leads_fts_update AFTER UPDATE OF first_name, last_name, email,"
+                          " company, tags ON leads BEGIN"
+                          " INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name, email,"
+                          " company, tags) VALUES ('delete', old.row_id, old.first_name, old.last_name,"
+                          " old.email, old.company, old.tags);"
+                          " INSERT INTO leads_fts (rowid, first_name, last_name, email, company, tags)"
+                          " VALUES (new.row_id, new.first_name, new.last_name, new.email, new.company,"
+                          " new.tags); END");
+}
+
+QString tagsInsertTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER lead_tags_insert AFTER INSERT ON leads WHEN new.tags <> '[]' BEGIN"
+                          " INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
+                          " SELECT value, new.row_id FROM json_each(new.tags); END");
+}
+
+QString tagsUpdateTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER lead_tags_update AFTER UPDATE OF tags ON leads BEGIN"
+                          " DELETE FROM lead_tags WHERE lead_row = old.row_id;"
+                          " INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
+                          " SELECT value, new.row_id FROM json_each(new.tags); END");
+}
+
+const QList<IndexDefinition>& deferrableIndexes()
+{
+    static const QList<IndexDefinition> indexes{
+        {"leads_created", "CREATE INDEX leads_created ON leads (created_at, row_id)"},
+        {"leads_updated", "CREATE INDEX leads_updated ON leads (updated_at, row_id)"},
+        {"leads_status", "CREATE INDEX leads_status ON leads (status, row_id)"},
+    };
+    return indexes;
+}
+
+QString ftsFillAfterRow()
+{
+    return QStringLiteral(
+        "INSERT INTO leads_fts (rowid, first_name, last_name, email, company, tags)"
+        " SELECT row_id, first_name, last_name, email, company, tags FROM leads WHERE row_id > ?");
+}
+
+QString tagsFillAfterRow()
+{
+    return QStringLiteral(
+        "INSERT OR IGNORE INTO lead_tags (tag, lead_row) SELECT json_each.value, leads.row_id"
+        " FROM leads, json_each(leads.tags) WHERE leads.row_id > ? AND leads.tags <> '[]'");
+}
+
+} // namespace leadbox::LeadSchema
