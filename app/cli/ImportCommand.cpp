@@ -63,6 +63,7 @@ bool ImportCommand::parse(const QStringList& arguments)
             {m_map, m_onDuplicate, m_consentSource, m_consentBasis, m_consentText, m_rejected, m_json});
     } else {
         m_parser.addOption(m_search);
+        m_filter.addTo(m_parser);
     }
     if (!m_parser.parse(QStringList{QStringLiteral("leadbox-cli")} + arguments)) {
         return usageError(m_parser.errorText());
@@ -73,6 +74,11 @@ bool ImportCommand::parse(const QStringList& arguments)
                                     : tr("export takes exactly one file name."));
     }
     m_file = positional.first();
+    if (!importing) {
+        if (const QString problem = m_filter.check(m_parser); !problem.isEmpty()) {
+            return usageError(problem);
+        }
+    }
     if (importing) {
         const QString policy = m_parser.value(m_onDuplicate);
         if (policy != QLatin1String("skip") && policy != QLatin1String("update") &&
@@ -153,8 +159,11 @@ bool ImportCommand::runImport(Database& db)
 
 bool ImportCommand::runExport(Database& db)
 {
-    const qint64 written = LeadExporter(db).run(m_file, m_parser.value(m_search));
-    m_out << tr("Exported %1 leads to %2.").arg(written).arg(m_file) << "\n";
+    const qint64 written =
+        LeadExporter(db).run(m_file, m_parser.value(m_search), m_filter.build(m_parser, db));
+    m_out << (written == 1 ? tr("Exported 1 lead to %1.").arg(m_file)
+                           : tr("Exported %1 leads to %2.").arg(written).arg(m_file))
+          << "\n";
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/FilterOptions.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +47,7 @@ private:
     QCommandLineOption m_rejected{QStringLiteral("rejected"), QString(), QStringLiteral("FILE")};
     QCommandLineOption m_search{QStringLiteral("search"), QString(), QStringLiteral("QUERY")};
     QCommandLineOption m_json{QStringLiteral("json")};
+    FilterOptions m_filter;
 };
 
 } // namespace leadbox

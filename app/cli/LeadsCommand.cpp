@@ -50,9 +50,11 @@ bool LeadsCommand::parse(const QStringList& arguments)
     } else if (verb == QLatin1String("list")) {
         m_action = Action::List;
         m_parser.addOptions({m_search, m_sort, m_limit, m_json});
+        m_filter.addTo(m_parser);
     } else if (verb == QLatin1String("count")) {
         m_action = Action::Count;
         m_parser.addOption(m_search);
+        m_filter.addTo(m_parser);
     } else if (verb == QLatin1String("show")) {
         m_action = Action::Show;
         m_parser.addOption(m_json);
@@ -88,6 +90,11 @@ bool LeadsCommand::parse(const QStringList& arguments)
         return usageError(
             tr("Unknown status “%1”; use one of %2.").arg(m_parser.value(m_status), statusChoices()));
     }
+    if (m_action == Action::List || m_action == Action::Count) {
+        if (const QString problem = m_filter.check(m_parser); !problem.isEmpty()) {
+            return usageError(problem);
+        }
+    }
     if (m_action == Action::List) {
         if (m_parser.isSet(m_sort)) {
             QString name = m_parser.value(m_sort);
@@ -115,7 +122,8 @@ bool LeadsCommand::run(LeadRepository& leads)
         case Action::List:
             return runList(leads);
         case Action::Count:
-            m_out << leads.count(m_parser.value(m_search)) << "\n";
+            m_out << leads.count(m_parser.value(m_search), m_filter.build(m_parser, leads.database()))
+                  << "\n";
             return true;
         case Action::Show:
             return runShow(leads);
@@ -168,6 +176,7 @@ bool LeadsCommand::runList(LeadRepository& leads)
 {
     LeadQuery query;
     query.search = m_parser.value(m_search);
+    query.filter = m_filter.build(m_parser, leads.database());
     query.sortField = LeadField::Email;
     query.order = Qt::AscendingOrder;
     if (m_parser.isSet(m_sort)) {
@@ -200,7 +209,7 @@ bool LeadsCommand::runList(LeadRepository& leads)
         m_err << (query.search.trimmed().isEmpty() ? tr("No leads yet.") : tr("No leads match.")) << "\n";
     }
     if (more && limit > 0) {
-        const qint64 total = leads.count(query.search);
+        const qint64 total = leads.count(query.search, query.filter);
         if (total > printed) {
             m_err << tr("Showing %1 of %2 leads; use --limit N (0 for all) to see more.")
                          .arg(printed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/FilterOptions.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +65,7 @@ private:
     QCommandLineOption m_sort{QStringLiteral("sort"), QString(), QStringLiteral("FIELD")};
     QCommandLineOption m_limit{QStringLiteral("limit"), QString(), QStringLiteral("N")};
     QCommandLineOption m_json{QStringLiteral("json")};
+    FilterOptions m_filter;
 };
 
 } // namespace leadbox

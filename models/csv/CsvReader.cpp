@@ -49,7 +49,8 @@ std::optional<CsvFormat::Encoding> utf16FromNulBytes(QByteArrayView sample)
         evenZeros += sample[i] == 0 ? 1 : 0;
         oddZeros += sample[i + 1] == 0 ? 1 : 0;
     }
-    const qsizetype enough = std::max<qsizetype>(1, sample.size() / 16); // an eighth of the characters
+    const qsizetype enough =
+        std::max<qsizetype>(1, (sample.size() / 2 + 7) / 8); // an eighth of the characters
     if (oddZeros >= enough && evenZeros * 8 <= oddZeros) {
         return CsvFormat::Encoding::Utf16LE;
     }
@@ -76,9 +77,11 @@ CsvReader::CsvReader(QIODevice& device, const CsvFormat& format)
 void CsvReader::start(const CsvFormat* imposed)
 {
     QByteArray sample;
-    if (!readSample(sample)) {
+    const qsizetype read = readChunk(sample, kSniffBytes);
+    if (read < 0) {
         return;
     }
+    sample.truncate(read);
     if (imposed == nullptr) {
         if (sniffEncoding(sample) && !skipSepLine()) {
             sniffDelimiter(sample);
@@ -90,30 +93,29 @@ void CsvReader::start(const CsvFormat* imposed)
     if (delimiter == u'"' || isLineEnd(delimiter)) {
         m_format.delimiter = QLatin1Char(',');
     }
-    const qsizetype bom = bomLength(sample, m_format.encoding);
-    m_format.hadBom = bom > 0;
-    startDecoding(sample, bom);
+    startDecoding(sample, bomLength(sample, m_format.encoding));
 }
 
-bool CsvReader::readSample(QByteArray& sample)
+qsizetype CsvReader::readChunk(QByteArray& into, qsizetype most)
 {
-    sample.resize(kSniffBytes);
+    // Files and buffers know their size, so a small file gets a small buffer.
+    const qint64 available = m_device.isSequential() ? 0 : m_device.bytesAvailable();
+    into.resize(available > 0 && available < most ? static_cast<qsizetype>(available) : most);
     qsizetype filled = 0;
-    while (filled < kSniffBytes) {
-        const qint64 n = m_device.read(sample.data() + filled, kSniffBytes - filled);
+    while (filled < into.size()) {
+        const qint64 n = m_device.read(into.data() + filled, into.size() - filled);
         if (n < 0) {
             fail(tr("Could not read the file: %1").arg(m_device.errorString()));
-            return false;
+            return -1;
         }
         if (n == 0) {
-            m_deviceAtEnd = true;
             break;
         }
         filled += static_cast<qsizetype>(n);
     }
-    sample.resize(filled);
-    m_bytesRead = filled;
-    return true;
+    m_deviceAtEnd = filled < into.size() || (!m_device.isSequential() && m_device.atEnd());
+    m_bytesRead += filled;
+    return filled;
 }
 
 bool CsvReader::sniffEncoding(const QByteArray& sample)
@@ -136,15 +138,17 @@ bool CsvReader::sniffEncoding(const QByteArray& sample)
         m_format.encoding = *utf16;
     }
     startDecoding(sample, bom);
-    if (m_format.encoding == Encoding::Utf8 && !m_format.hadBom && m_decoder.hasError()) {
+    // Not UTF-8 if the sample has invalid bytes, or is the whole file and ends inside a character.
+    if (m_format.encoding == Encoding::Utf8 && !m_format.hadBom &&
+        (m_decoder.hasError() || (m_deviceAtEnd && endsInsideACharacter()))) {
         m_format.encoding = Encoding::Latin1;
         startDecoding(sample, bom);
     }
     // Little-endian 16-bit binary data fits the NUL pattern too; text has few control characters.
-    const auto controls = std::count_if(m_buf.cbegin(), m_buf.cend(), [](QChar c) {
+    const auto isControl = [](QChar c) {
         return c.unicode() < 0x20 && c != QLatin1Char('\t') && !isLineEnd(c.unicode());
-    });
-    if (guessUtf16 && controls * 16 > m_buf.size()) {
+    };
+    if (guessUtf16 && std::count_if(m_buf.cbegin(), m_buf.cend(), isControl) * 16 > m_buf.size()) {
         fail(binaryFileMessage());
         return false;
     }
@@ -214,7 +218,7 @@ qsizetype CsvReader::loneSurrogate()
     qsizetype i = 0;
     if (m_highSurrogateEnded && size > 0) {
         m_highSurrogateEnded = false;
-        if (size > 0 && !QChar::isLowSurrogate(m_data[0])) {
+        if (!QChar::isLowSurrogate(m_data[0])) {
             return 0;
         }
         i = 1;
@@ -249,7 +253,6 @@ void CsvReader::sniffDelimiter(const QByteArray& sample)
         buffer.setData(sample);
         buffer.open(QIODevice::ReadOnly);
         CsvReader probe(buffer, CsvFormat{m_format.encoding, m_format.hadBom, QChar(candidate)});
-        probe.skipSepLine();
         QList<qsizetype> counts;
         QStringList fields;
         while (counts.size() < kSniffRecords && probe.readRecord(fields)) {
@@ -267,9 +270,11 @@ void CsvReader::sniffDelimiter(const QByteArray& sample)
                 modeCount = same;
             }
         }
+        if (mode <= 1) {
+            continue;
+        }
         const double consistency = static_cast<double>(modeCount) / static_cast<double>(counts.size());
-        if (mode > 1 &&
-            (consistency > bestConsistency || (consistency == bestConsistency && mode > bestFields))) {
+        if (consistency > bestConsistency || (consistency == bestConsistency && mode > bestFields)) {
             bestConsistency = consistency;
             bestFields = static_cast<int>(mode);
             m_format.delimiter = QChar(candidate);
@@ -316,19 +321,12 @@ CsvReader::Fill CsvReader::refill()
             }
             continue;
         }
-        m_raw.resize(kChunkBytes);
-        const qint64 n = m_device.read(m_raw.data(), kChunkBytes);
+        const qint64 before = m_bytesRead;
+        const qsizetype n = readChunk(m_raw, kChunkBytes);
         if (n < 0) {
-            fail(tr("Could not read the file: %1").arg(m_device.errorString()));
             return Fill::Fatal;
         }
-        if (n == 0) {
-            m_deviceAtEnd = true;
-            continue;
-        }
-        const qint64 before = m_bytesRead;
-        m_bytesRead += n;
-        decodeChunk(QByteArrayView(m_raw.constData(), static_cast<qsizetype>(n)), before);
+        decodeChunk(QByteArrayView(m_raw.constData(), n), before);
         if (m_end > 0) {
             return Fill::Data;
         }

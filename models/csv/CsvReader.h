@@ -78,7 +78,7 @@ private:
     };
 
     void start(const CsvFormat* imposed);
-    bool readSample(QByteArray& sample);
+    qsizetype readChunk(QByteArray& into, qsizetype most);
     bool sniffEncoding(const QByteArray& sample);
     void startDecoding(QByteArrayView sample, qsizetype bom);
     void decodeChunk(QByteArrayView bytes, qint64 bytesBefore);

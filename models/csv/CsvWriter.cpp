@@ -32,7 +32,6 @@ CsvWriter::CsvWriter(QIODevice& device)
     : m_device(device)
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
-    m_out.reserve(kChunkBytes + 64 * 1024);
 }
 
 CsvWriter::~CsvWriter()

@@ -18,32 +18,34 @@ LeadExporter::LeadExporter(Database& db)
 {
 }
 
-qint64 LeadExporter::run(const QString& filePath, const QString& search, const ProgressFunction& progress,
-                         const std::atomic_bool* cancel)
+qint64 LeadExporter::run(const QString& filePath, const QString& search, const LeadFilter& filter,
+                         const ProgressFunction& progress, const std::atomic_bool* cancel)
 {
     const QList<CustomField> customFields = CustomFieldRepository(m_db).list();
+    QStringList where;
+    QVariantList values;
     const QString match = ftsMatchExpression(search);
+    if (!match.isEmpty()) {
+        where << QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        values << match;
+    }
+    filter.appendSql(where, values);
+    const QString whereSql =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
     QString sql = QStringLiteral("SELECT email, first_name, last_name, company, phone, status,"
                                  " (SELECT group_concat(value, ', ') FROM json_each(leads.tags)),"
                                  " source, created_at, updated_at");
     for (int i = 0; i < customFields.size(); ++i) {
-        sql += QStringLiteral(", json_extract(custom, '$.\"' || ?%1 || '\"')").arg(i + 1);
+        sql += QStringLiteral(", json_extract(custom, '$.\"' || ? || '\"')");
     }
-    sql += QStringLiteral(" FROM leads");
-    if (!match.isEmpty()) {
-        sql += QStringLiteral(" WHERE row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?%1)")
-                   .arg(customFields.size() + 1);
-    }
-    sql += QStringLiteral(" ORDER BY row_id");
+    sql += QStringLiteral(" FROM leads") + whereSql + QStringLiteral(" ORDER BY row_id");
 
     qint64 total = 0;
     if (progress) {
-        RawStatement count(
-            m_db, match.isEmpty() ? QStringLiteral("SELECT count(*) FROM leads")
-                                  : QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?"));
-        if (!match.isEmpty()) {
-            count.bind(1, match);
+        RawStatement count(m_db, QStringLiteral("SELECT count(*) FROM leads") + whereSql);
+        for (int i = 0; i < values.size(); ++i) {
+            count.bind(i + 1, values.at(i));
         }
         total = count.step() ? count.int64(0) : 0;
     }
@@ -65,13 +67,16 @@ qint64 LeadExporter::run(const QString& filePath, const QString& search, const P
     writer.writeRecord(header);
 
     RawStatement select(m_db, sql);
+    int parameter = 0;
     QList<QString> fieldIds;
-    for (int i = 0; i < customFields.size(); ++i) {
-        fieldIds.append(customFields.at(i).id);
-        select.bind(i + 1, fieldIds.constLast());
+    for (const CustomField& field : customFields) {
+        fieldIds.append(field.id);
     }
-    if (!match.isEmpty()) {
-        select.bind(static_cast<int>(customFields.size()) + 1, match);
+    for (const QString& id : fieldIds) {
+        select.bind(++parameter, id);
+    }
+    for (const QVariant& value : values) {
+        select.bind(++parameter, value);
     }
 
     QStringList record;

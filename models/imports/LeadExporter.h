@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/leads/LeadFilter.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <atomic>
@@ -23,8 +25,8 @@ public:
 
     // Exports the leads matching `search` (all when empty). Returns the number written; throws
     // StoreError when the file cannot be written (naming it) or the store fails.
-    qint64 run(const QString& filePath, const QString& search = {}, const ProgressFunction& progress = {},
-               const std::atomic_bool* cancel = nullptr);
+    qint64 run(const QString& filePath, const QString& search = {}, const LeadFilter& filter = {},
+               const ProgressFunction& progress = {}, const std::atomic_bool* cancel = nullptr);
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "models/StoreError.h"
 #include "models/imports/ColumnMapping.h"
 #include "models/imports/ImportRowBuilder.h"
+#include "models/imports/ParsedRows.h"
 #include "models/leads/LeadId.h"
 #include "models/leads/LeadJson.h"
 #include "models/leads/LeadRow.h"
@@ -132,10 +133,15 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     QFile file(options.filePath);
     openFile(file);
     const qint64 totalBytes = file.size();
-    CsvReader reader(file);
+    ParsedRows rows(file);
+    if (rows.header().isEmpty()) {
+        const QString reason = rows.headerError().isEmpty() ? tr("the file is empty") : rows.headerError();
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Cannot import %1: %2.").arg(options.filePath, reason), options.filePath);
+    }
 
     ImportSummary summary;
-    summary.header = readHeader(reader, options.filePath);
+    summary.header = rows.header();
     QList<ColumnTarget> mapping =
         options.mapping.isEmpty() ? ColumnMapping::guessAll(summary.header) : options.mapping;
     while (mapping.size() < summary.header.size()) {
@@ -224,189 +230,189 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                                                   " VALUES (?, 'import-update', ?, ?)"));
     OutboxRepository outbox(m_db);
 
-    QStringList record;
-    Lead lead;
-    nlohmann::json custom;
-    qint64 rows = 0;
-    const auto reject = [&](const QString& reason) {
+    qint64 rowCount = 0;
+    const auto reject = [&](ParsedRow& row) {
         ++summary.rejected;
         if (summary.rejectedRows.size() < ImportSummary::kMaxKeptRejections) {
-            summary.rejectedRows.append({reader.recordLine(), reason, record});
+            summary.rejectedRows.append({row.line, row.rejection, std::move(row.record)});
         }
     };
 
-    while (reader.readRecord(record)) {
-        if (++rows % kProgressEveryRows == 0) {
-            if (cancel && cancel->load()) {
-                summary.cancelled = true;
-                qCInfo(lcStore) << "import cancelled after" << rows << "rows; rolled back";
-                return summary; // the transaction rolls back: the store is as it was
+    rows.start(builder);
+    std::vector<ParsedRow> batch;
+    while (rows.next(batch)) {
+        for (ParsedRow& row : batch) {
+            if (++rowCount % kProgressEveryRows == 0) {
+                if (cancel && cancel->load()) {
+                    rows.stop();
+                    summary.cancelled = true;
+                    qCInfo(lcStore) << "import cancelled after" << rowCount << "rows; rolled back";
+                    return summary; // the transaction rolls back: the store is as it was
+                }
+                if (progress) {
+                    progress(rows.bytesConsumed(), totalBytes);
+                }
             }
-            if (progress) {
-                progress(reader.bytesConsumed(), totalBytes);
+            if (!row.rejection.isEmpty()) {
+                reject(row);
+                continue;
             }
-        }
-        if (!reader.recordError().isEmpty()) {
-            reject(reader.recordError());
-            continue;
-        }
-        const QString problem = builder.build(record, lead, custom);
-        if (!problem.isEmpty()) {
-            reject(problem);
-            continue;
-        }
+            const Lead& lead = row.lead;
+            const nlohmann::json& custom = row.custom;
+            const QString& key = row.emailKey;
+            const QString& tags = row.tags;
+            const QString& customText = row.customText;
 
-        const QString id = newLeadId();
-        const QString key = LeadValidator::emailKey(lead.email);
-        const QString tags = LeadRow::tagsToText(lead.tags);
-        const QString customText = customToText(custom);
-        const qint64 created = lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now;
-        insert.bind(1, id);
-        insert.bind(2, lead.email);
-        insert.bind(3, key);
-        insert.bind(4, lead.firstName);
-        insert.bind(5, lead.lastName);
-        insert.bind(6, lead.company);
-        insert.bind(7, lead.phone);
-        insert.bind(8, static_cast<qint64>(lead.status));
-        insert.bind(9, tags);
-        insert.bind(10, lead.source);
-        insert.bind(11, created);
-        insert.bind(12, now);
-        insert.bind(13, customText);
-        insert.bind(14, consentGiven ? qint64(1) : qint64(0));
-        insert.bind(15, summary.importId);
-        insert.step();
-        const bool added = insert.changes() == 1;
-        insert.reset();
-        if (added) {
-            ++summary.added;
-            continue;
-        }
+            const QString id = newLeadId();
+            const qint64 created = lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now;
+            insert.bind(1, id);
+            insert.bind(2, lead.email);
+            insert.bind(3, key);
+            insert.bind(4, lead.firstName);
+            insert.bind(5, lead.lastName);
+            insert.bind(6, lead.company);
+            insert.bind(7, lead.phone);
+            insert.bind(8, static_cast<qint64>(lead.status));
+            insert.bind(9, tags);
+            insert.bind(10, lead.source);
+            insert.bind(11, created);
+            insert.bind(12, now);
+            insert.bind(13, customText);
+            insert.bind(14, consentGiven ? qint64(1) : qint64(0));
+            insert.bind(15, summary.importId);
+            insert.step();
+            const bool added = insert.changes() == 1;
+            insert.reset();
+            if (added) {
+                ++summary.added;
+                continue;
+            }
 
-        // The email is taken: by a stored lead, or by one earlier in this file.
-        findStored.bind(1, key);
-        if (!findStored.step()) {
+            // The email is taken: by a stored lead, or by one earlier in this file.
+            findStored.bind(1, key);
+            if (!findStored.step()) {
+                findStored.reset();
+                row.rejection = tr("The email could not be matched to the existing lead.");
+                reject(row);
+                continue;
+            }
+            Lead stored;
+            const qint64 storedRow = findStored.int64(0);
+            stored.id = findStored.text(1);
+            stored.email = findStored.text(2);
+            stored.firstName = findStored.text(3);
+            stored.lastName = findStored.text(4);
+            stored.company = findStored.text(5);
+            stored.phone = findStored.text(6);
+            stored.status = statusFromRank(static_cast<int>(findStored.int64(7))).value_or(LeadStatus::New);
+            stored.tags = LeadRow::tagsFromText(findStored.text(8));
+            stored.source = findStored.text(9);
+            nlohmann::json storedCustom =
+                nlohmann::json::parse(findStored.text(10).toStdString(), nullptr, false);
+            stored.version = findStored.int64(11);
             findStored.reset();
-            reject(tr("The email could not be matched to the existing lead."));
-            continue;
-        }
-        Lead stored;
-        const qint64 storedRow = findStored.int64(0);
-        stored.id = findStored.text(1);
-        stored.email = findStored.text(2);
-        stored.firstName = findStored.text(3);
-        stored.lastName = findStored.text(4);
-        stored.company = findStored.text(5);
-        stored.phone = findStored.text(6);
-        stored.status = statusFromRank(static_cast<int>(findStored.int64(7))).value_or(LeadStatus::New);
-        stored.tags = LeadRow::tagsFromText(findStored.text(8));
-        stored.source = findStored.text(9);
-        nlohmann::json storedCustom =
-            nlohmann::json::parse(findStored.text(10).toStdString(), nullptr, false);
-        stored.version = findStored.int64(11);
-        findStored.reset();
-        if (!storedCustom.is_object()) {
-            storedCustom = nlohmann::json::object();
-        }
-
-        const Lead before = stored;
-        const nlohmann::json beforeCustom = storedCustom;
-        if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate, mapping)) {
-            ++summary.skipped;
-            continue;
-        }
-        const bool preExisting = storedRow <= lastRowBefore;
-        const QString storedTags = LeadRow::tagsToText(stored.tags);
-        const QString storedCustomText = customToText(storedCustom);
-        const QString beforeTags = LeadRow::tagsToText(before.tags);
-        if (preExisting) {
-            ftsRemove.bind(1, storedRow);
-            ftsRemove.bind(2, before.firstName);
-            ftsRemove.bind(3, before.lastName);
-            ftsRemove.bind(4, before.email);
-            ftsRemove.bind(5, before.company);
-            ftsRemove.bind(6, beforeTags);
-            ftsRemove.step();
-            ftsRemove.reset();
-        }
-        updateStored.bind(1, stored.firstName);
-        updateStored.bind(2, stored.lastName);
-        updateStored.bind(3, stored.company);
-        updateStored.bind(4, stored.phone);
-        updateStored.bind(5, static_cast<qint64>(stored.status));
-        updateStored.bind(6, storedTags);
-        updateStored.bind(7, stored.source);
-        updateStored.bind(8, storedCustomText);
-        updateStored.bind(9, now);
-        updateStored.bind(10, consentGiven ? qint64(1) : qint64(0));
-        updateStored.bind(11, storedRow);
-        updateStored.step();
-        updateStored.reset();
-        ++summary.updated;
-        if (!preExisting) {
-            continue; // added by this import: indexed, queued and timed-lined with it at the end
-        }
-
-        ftsAdd.bind(1, storedRow);
-        ftsAdd.bind(2, stored.firstName);
-        ftsAdd.bind(3, stored.lastName);
-        ftsAdd.bind(4, stored.email);
-        ftsAdd.bind(5, stored.company);
-        ftsAdd.bind(6, storedTags);
-        ftsAdd.step();
-        ftsAdd.reset();
-        tagsClear.bind(1, storedRow);
-        tagsClear.step();
-        tagsClear.reset();
-        tagsAdd.bind(1, storedRow);
-        tagsAdd.bind(2, storedTags);
-        tagsAdd.step();
-        tagsAdd.reset();
-
-        nlohmann::json changed = nlohmann::json::object();
-        const nlohmann::json oldJson = leadToJson(before);
-        const nlohmann::json newJson = leadToJson(stored);
-        for (const char* key2 : {"firstName", "lastName", "company", "phone", "status", "source"}) {
-            if (oldJson.at(key2) != newJson.at(key2)) {
-                changed[key2] = newJson.at(key2);
+            if (!storedCustom.is_object()) {
+                storedCustom = nlohmann::json::object();
             }
-        }
-        nlohmann::json addedTags = nlohmann::json::array();
-        for (const QString& tag : stored.tags) {
-            if (!before.tags.contains(tag)) {
-                addedTags.push_back(tag.toStdString());
+
+            const Lead before = stored;
+            const nlohmann::json beforeCustom = storedCustom;
+            if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate, mapping)) {
+                ++summary.skipped;
+                continue;
             }
-        }
-        if (!addedTags.empty()) {
-            changed["tags"] = {{"add", addedTags}, {"remove", nlohmann::json::array()}};
-        }
-        if (storedCustom != beforeCustom) {
-            changed["custom"] = storedCustom;
-        }
-        outbox.append(QStringLiteral("lead"), stored.id, QStringLiteral("update"), stored.version, changed);
-        const QString detail = QString::fromStdString(
-            nlohmann::json{{"importId", summary.importId}, {"fields", changed}}.dump());
-        activityAdd.bind(1, stored.id);
-        activityAdd.bind(2, detail);
-        activityAdd.bind(3, now);
-        activityAdd.step();
-        activityAdd.reset();
-        if (consentGiven) {
-            consentAdd.bind(1, stored.id);
-            consentAdd.bind(2, options.consent.basis.trimmed());
-            consentAdd.bind(3, options.consent.source.trimmed());
-            consentAdd.bind(4, options.consent.text.trimmed());
-            consentAdd.bind(5, now);
-            consentAdd.step();
-            consentAdd.reset();
+            const bool preExisting = storedRow <= lastRowBefore;
+            const QString storedTags = LeadRow::tagsToText(stored.tags);
+            const QString storedCustomText = customToText(storedCustom);
+            const QString beforeTags = LeadRow::tagsToText(before.tags);
+            if (preExisting) {
+                ftsRemove.bind(1, storedRow);
+                ftsRemove.bind(2, before.firstName);
+                ftsRemove.bind(3, before.lastName);
+                ftsRemove.bind(4, before.email);
+                ftsRemove.bind(5, before.company);
+                ftsRemove.bind(6, beforeTags);
+                ftsRemove.step();
+                ftsRemove.reset();
+            }
+            updateStored.bind(1, stored.firstName);
+            updateStored.bind(2, stored.lastName);
+            updateStored.bind(3, stored.company);
+            updateStored.bind(4, stored.phone);
+            updateStored.bind(5, static_cast<qint64>(stored.status));
+            updateStored.bind(6, storedTags);
+            updateStored.bind(7, stored.source);
+            updateStored.bind(8, storedCustomText);
+            updateStored.bind(9, now);
+            updateStored.bind(10, consentGiven ? qint64(1) : qint64(0));
+            updateStored.bind(11, storedRow);
+            updateStored.step();
+            updateStored.reset();
+            ++summary.updated;
+            if (!preExisting) {
+                continue; // added by this import: indexed, queued and timed-lined with it at the end
+            }
+
+            ftsAdd.bind(1, storedRow);
+            ftsAdd.bind(2, stored.firstName);
+            ftsAdd.bind(3, stored.lastName);
+            ftsAdd.bind(4, stored.email);
+            ftsAdd.bind(5, stored.company);
+            ftsAdd.bind(6, storedTags);
+            ftsAdd.step();
+            ftsAdd.reset();
+            tagsClear.bind(1, storedRow);
+            tagsClear.step();
+            tagsClear.reset();
+            tagsAdd.bind(1, storedRow);
+            tagsAdd.bind(2, storedTags);
+            tagsAdd.step();
+            tagsAdd.reset();
+
+            nlohmann::json changed = nlohmann::json::object();
+            const nlohmann::json oldJson = leadToJson(before);
+            const nlohmann::json newJson = leadToJson(stored);
+            for (const char* key2 : {"firstName", "lastName", "company", "phone", "status", "source"}) {
+                if (oldJson.at(key2) != newJson.at(key2)) {
+                    changed[key2] = newJson.at(key2);
+                }
+            }
+            nlohmann::json addedTags = nlohmann::json::array();
+            for (const QString& tag : stored.tags) {
+                if (!before.tags.contains(tag)) {
+                    addedTags.push_back(tag.toStdString());
+                }
+            }
+            if (!addedTags.empty()) {
+                changed["tags"] = {{"add", addedTags}, {"remove", nlohmann::json::array()}};
+            }
+            if (storedCustom != beforeCustom) {
+                changed["custom"] = storedCustom;
+            }
+            outbox.append(QStringLiteral("lead"), stored.id, QStringLiteral("update"), stored.version,
+                          changed);
+            const QString detail = QString::fromStdString(
+                nlohmann::json{{"importId", summary.importId}, {"fields", changed}}.dump());
+            activityAdd.bind(1, stored.id);
+            activityAdd.bind(2, detail);
+            activityAdd.bind(3, now);
+            activityAdd.step();
+            activityAdd.reset();
+            if (consentGiven) {
+                consentAdd.bind(1, stored.id);
+                consentAdd.bind(2, options.consent.basis.trimmed());
+                consentAdd.bind(3, options.consent.source.trimmed());
+                consentAdd.bind(4, options.consent.text.trimmed());
+                consentAdd.bind(5, now);
+                consentAdd.step();
+                consentAdd.reset();
+            }
         }
     }
-    if (!reader.errorString().isEmpty()) {
+    if (const QString error = rows.readError(); !error.isEmpty()) {
         throw StoreError(StoreError::Kind::Validation,
-                         tr("Stopped at line %1 of %2: %3. Nothing was imported.")
-                             .arg(reader.recordLine())
-                             .arg(QFileInfo(options.filePath).fileName(), reader.errorString()),
+                         tr("Could not read %1 to the end: %2. Nothing was imported.")
+                             .arg(QFileInfo(options.filePath).fileName(), error),
                          options.filePath);
     }
 

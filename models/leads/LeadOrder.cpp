@@ -46,10 +46,27 @@ LeadOrder LeadOrder::ranking(Database& db, LeadField field, Qt::SortOrder order)
     return result;
 }
 
-LeadOrder LeadOrder::filtered(Database& db, const QString& matchExpression) const
+LeadOrder LeadOrder::filtered(Database& db, const QString& matchExpression, const LeadFilter& filter) const
 {
-    RawStatement select(db, QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?"));
-    select.bind(1, matchExpression);
+    QStringList conditions;
+    QVariantList values;
+    filter.appendSql(conditions, values);
+    QString sql;
+    if (conditions.isEmpty()) {
+        sql = QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
+        values.append(matchExpression);
+    } else {
+        if (!matchExpression.isEmpty()) {
+            conditions.append(
+                QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+            values.append(matchExpression);
+        }
+        sql = QStringLiteral("SELECT row_id FROM leads WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    RawStatement select(db, sql);
+    for (int i = 0; i < values.size(); ++i) {
+        select.bind(i + 1, values.at(i));
+    }
     LeadOrder result;
     while (select.step()) {
         const qint64 rowId = select.int64(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/leads/LeadField.h"
+#include "models/leads/LeadFilter.h"
 
 #include <QString>
 #include <vector>
@@ -20,8 +21,9 @@ public:
 
     // Every lead, sorted by `field` (case-insensitively for text), ties broken by row.
     static LeadOrder ranking(Database& db, LeadField field, Qt::SortOrder order);
-    // The leads matching an FTS5 expression, in this ranking's order. Call on a ranking only.
-    LeadOrder filtered(Database& db, const QString& matchExpression) const;
+    // The leads matching an FTS5 expression (may be empty) and a filter, in this ranking's order.
+    // Call on a ranking only.
+    LeadOrder filtered(Database& db, const QString& matchExpression, const LeadFilter& filter = {}) const;
 
     qint64 size() const { return static_cast<qint64>(m_rowIds.size()); }
     bool isEmpty() const { return m_rowIds.empty(); }

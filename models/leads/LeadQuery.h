@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/leads/LeadField.h"
+#include "models/leads/LeadFilter.h"
 
 #include <QString>
 #include <QVariant>
@@ -23,6 +24,7 @@ struct LeadQuery
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 200;
     std::optional<LeadCursor> after;
+    LeadFilter filter;
 };
 
 } // namespace leadbox

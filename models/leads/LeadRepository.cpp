@@ -75,6 +75,19 @@ nlohmann::json changedFields(const Lead& before, const Lead& after)
     return changed;
 }
 
+// The WHERE conditions for a search text and a filter, with their values in binding order.
+// The search condition comes first, so a search-only count can use FTS alone.
+void appendSearchAndFilter(const QString& search, const LeadFilter& filter, QStringList& where,
+                           QVariantList& values)
+{
+    const QString match = ftsMatchExpression(search);
+    if (!match.isEmpty()) {
+        where << QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        values << match;
+    }
+    filter.appendSql(where, values);
+}
+
 QVariant storedSortValue(const Lead& lead, LeadField field)
 {
     switch (field) {
@@ -298,32 +311,26 @@ QList<Lead> LeadRepository::list(const LeadQuery& query)
     const QString column =
         QLatin1String(sort.column) + (sort.caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString());
     const bool ascending = query.order == Qt::AscendingOrder;
-    const QString match = ftsMatchExpression(query.search);
 
     QStringList where;
-    if (!match.isEmpty()) {
-        where << QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :match)");
-    }
+    QVariantList values;
+    appendSearchAndFilter(query.search, query.filter, where, values);
     if (query.after) {
-        where << QStringLiteral("(%1, row_id) %2 (:afterValue, :afterRow)")
+        where << QStringLiteral("(%1, row_id) %2 (?, ?)")
                      .arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        values << query.after->sortValue << query.after->rowId;
     }
+    values << query.limit;
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql =
         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-        QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT :limit").arg(column, direction);
+        QStringLiteral(" ORDER BY %1 %2, row_id %2 LIMIT ?").arg(column, direction);
 
     QSqlQuery& select = m_db.prepare(sql);
-    if (!match.isEmpty()) {
-        select.bindValue(QStringLiteral(":match"), match);
+    for (int i = 0; i < values.size(); ++i) {
+        select.bindValue(i, values.at(i));
     }
-    if (query.after) {
-        select.bindValue(QStringLiteral(":afterValue"), query.after->sortValue);
-        select.bindValue(QStringLiteral(":afterRow"), query.after->rowId);
-    }
-    select.bindValue(QStringLiteral(":limit"), query.limit);
-
     QList<Lead> leads;
     m_db.forEachRow(select, [&](const QSqlQuery& row) { leads.append(leadFromRow(row)); });
     return leads;
@@ -356,19 +363,26 @@ QList<Lead> LeadRepository::byRowIds(const std::vector<qint64>& rowIds)
     return leads;
 }
 
-qint64 LeadRepository::count(const QString& search)
+qint64 LeadRepository::count(const QString& search, const LeadFilter& filter)
 {
-    const QString match = ftsMatchExpression(search);
-    qint64 total = 0;
-    if (match.isEmpty()) {
-        m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT count(*) FROM leads")),
-                        [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
+    QStringList where;
+    QVariantList values;
+    appendSearchAndFilter(search, filter, where, values);
+    QString sql;
+    if (where.isEmpty()) {
+        sql = QStringLiteral("SELECT count(*) FROM leads");
+    } else if (filter.isEmpty()) {
+        sql = QStringLiteral(
+            "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?"); // no need to touch leads
     } else {
-        QSqlQuery& select =
-            m_db.prepare(QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?"));
-        select.bindValue(0, match);
-        m_db.forEachRow(select, [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
+        sql = QStringLiteral("SELECT count(*) FROM leads WHERE ") + where.join(QStringLiteral(" AND "));
     }
+    QSqlQuery& select = m_db.prepare(sql);
+    for (int i = 0; i < values.size(); ++i) {
+        select.bindValue(i, values.at(i));
+    }
+    qint64 total = 0;
+    m_db.forEachRow(select, [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
     return total;
 }
 

@@ -39,7 +39,7 @@ public:
     // The leads with these local row ids, in the same order (missing ones left out).
     QList<Lead> byRowIds(const std::vector<qint64>& rowIds);
     Database& database() { return m_db; }
-    qint64 count(const QString& search = {});
+    qint64 count(const QString& search = {}, const LeadFilter& filter = {});
 
     // The keyset position just after `lead` when sorting by `field`.
     static LeadCursor cursorAfter(const Lead& lead, LeadField field);

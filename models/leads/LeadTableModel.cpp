@@ -148,6 +148,15 @@ void LeadTableModel::setSearch(const QString& text)
     rebuild(false);
 }
 
+void LeadTableModel::setFilter(const LeadFilter& filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    rebuild(false);
+}
+
 int LeadTableModel::rowOfId(const QString& id) const
 {
     const std::optional<Lead> lead = m_repository.findById(id);
@@ -169,7 +178,9 @@ void LeadTableModel::rebuild(bool rankingChanged)
             m_ranking = LeadOrder::ranking(m_repository.database(), m_sortField, m_sortOrder);
         }
         const QString match = ftsMatchExpression(m_search);
-        m_view = match.isEmpty() ? m_ranking : m_ranking.filtered(m_repository.database(), match);
+        m_view = match.isEmpty() && m_filter.isEmpty()
+                     ? m_ranking
+                     : m_ranking.filtered(m_repository.database(), match, m_filter);
     } catch (const StoreError& error) {
         qCWarning(lcLeads) << "ordering leads failed:" << error.message();
         m_view = LeadOrder();

@@ -2,6 +2,7 @@
 
 #include "models/leads/Lead.h"
 #include "models/leads/LeadField.h"
+#include "models/leads/LeadFilter.h"
 #include "models/leads/LeadOrder.h"
 
 #include <QAbstractTableModel>
@@ -39,6 +40,8 @@ public:
 
     void setSearch(const QString& text);
     const QString& search() const { return m_search; }
+    void setFilter(const LeadFilter& filter);
+    const LeadFilter& filter() const { return m_filter; }
     LeadField sortField() const { return m_sortField; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -60,6 +63,7 @@ private:
 
     LeadRepository& m_repository;
     QString m_search;
+    LeadFilter m_filter;
     LeadField m_sortField = LeadField::CreatedAt;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     LeadOrder m_ranking; // every lead in sort order

@@ -56,6 +56,17 @@ void RawStatement::bind(int index, qint64 value)
     }
 }
 
+void RawStatement::bind(int index, const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        bind(index, *static_cast<const QString*>(value.constData()));
+    } else if (value.isNull()) {
+        bindNull(index);
+    } else {
+        bind(index, value.toLongLong());
+    }
+}
+
 void RawStatement::bindNull(int index)
 {
     const int code = sqlite3_bind_null(m_statement, index);

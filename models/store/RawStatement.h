@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,6 +25,8 @@ public:
     void bind(int index, const QString& text); // 1-based, like SQLite
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Text or a whole number, as a filter's values come; the QVariant must outlive step().
+    void bind(int index, const QVariant& value);
 
     // Runs one step: true when a row is ready, false when done. A write step counts for the
     // database's fault injection like any other write.
