@@ -223,7 +223,7 @@ void TestStore::searchTreatsOperatorsAsText()
           QStringLiteral("-x"), QStringLiteral("first_name:x"), QStringLiteral("'; DROP TABLE leads; --"),
           QStringLiteral("^"), QStringLiteral("(((")}) {
         store->leads().count(hostile); // must not throw
-        store->leads().list(LeadQuery{hostile, LeadField::Email, Qt::AscendingOrder, 10, std::nullopt});
+        store->leads().list(LeadQuery{hostile, LeadField::Email, Qt::AscendingOrder, 10, std::nullopt, {}});
     }
     QCOMPARE(store->leads().count(QStringLiteral("near")), 1);
     QCOMPARE(store->leads().count(QStringLiteral("or")), 1);
@@ -241,7 +241,7 @@ void TestStore::keysetPagingVisitsEveryLeadOnce()
                            QStringLiteral("Company %1").arg(i % 7)));
     }
     for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        LeadQuery query{QString(), LeadField::Company, order, 60, std::nullopt};
+        LeadQuery query{QString(), LeadField::Company, order, 60, std::nullopt, {}};
         QStringList seen;
         QString previous;
         for (;;) {
