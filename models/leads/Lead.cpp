@@ -57,6 +57,42 @@ std::optional<LeadStatus> statusFromRank(int rank)
     return static_cast<LeadStatus>(rank);
 }
 
+QString consentStateName(ConsentState state)
+{
+    switch (state) {
+    case ConsentState::Unknown:
+        return QStringLiteral("unknown");
+    case ConsentState::Granted:
+        return QStringLiteral("granted");
+    case ConsentState::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+QString consentStateLabel(ConsentState state)
+{
+    switch (state) {
+    case ConsentState::Unknown:
+        return QCoreApplication::translate("LeadStatus", "No consent recorded");
+    case ConsentState::Granted:
+        return QCoreApplication::translate("LeadStatus", "Consent given");
+    case ConsentState::Withdrawn:
+        return QCoreApplication::translate("LeadStatus", "Consent withdrawn");
+    }
+    return {};
+}
+
+std::optional<ConsentState> consentStateFromName(const QString& name)
+{
+    for (const ConsentState state : {ConsentState::Unknown, ConsentState::Granted, ConsentState::Withdrawn}) {
+        if (consentStateName(state) == name.trimmed().toLower()) {
+            return state;
+        }
+    }
+    return std::nullopt;
+}
+
 QString Lead::displayName() const
 {
     const QString name = QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
@@ -68,7 +104,8 @@ bool Lead::operator==(const Lead& other) const
     return id == other.id && email == other.email && firstName == other.firstName &&
            lastName == other.lastName && company == other.company && phone == other.phone &&
            status == other.status && tags == other.tags && source == other.source &&
-           createdAt == other.createdAt && updatedAt == other.updatedAt && version == other.version;
+           createdAt == other.createdAt && updatedAt == other.updatedAt && version == other.version &&
+           custom == other.custom && consent == other.consent && importId == other.importId;
 }
 
 } // namespace leadbox

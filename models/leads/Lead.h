@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -26,6 +27,18 @@ QString statusLabel(LeadStatus status); // translated, as the user sees it
 std::optional<LeadStatus> statusFromName(const QString& name);
 std::optional<LeadStatus> statusFromRank(int rank);
 
+// Whether a lead may be emailed: no record, permission given, or permission withdrawn.
+enum class ConsentState
+{
+    Unknown = 0,
+    Granted = 1,
+    Withdrawn = 2,
+};
+
+QString consentStateName(ConsentState state); // "unknown", "granted", "withdrawn"
+QString consentStateLabel(ConsentState state);
+std::optional<ConsentState> consentStateFromName(const QString& name);
+
 // A person or company the team may sell to. Plain data; LeadRepository stores it.
 struct Lead
 {
@@ -41,7 +54,10 @@ struct Lead
     QString source;
     QDateTime createdAt;
     QDateTime updatedAt;
-    qint64 version = 0; // the cloud's version; 0 until first synced
+    qint64 version = 0;            // the cloud's version; 0 until first synced
+    QMap<QString, QString> custom; // custom field id → value
+    ConsentState consent = ConsentState::Unknown;
+    qint64 importId = 0; // the import that added it, 0 when added otherwise
 
     QString displayName() const;
     bool operator==(const Lead& other) const;

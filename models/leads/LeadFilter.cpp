@@ -5,42 +5,6 @@
 
 namespace leadbox {
 
-QString consentStateName(ConsentState state)
-{
-    switch (state) {
-    case ConsentState::Unknown:
-        return QStringLiteral("unknown");
-    case ConsentState::Granted:
-        return QStringLiteral("granted");
-    case ConsentState::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return {};
-}
-
-QString consentStateLabel(ConsentState state)
-{
-    switch (state) {
-    case ConsentState::Unknown:
-        return QCoreApplication::translate("LeadFilter", "No consent recorded");
-    case ConsentState::Granted:
-        return QCoreApplication::translate("LeadFilter", "Consent given");
-    case ConsentState::Withdrawn:
-        return QCoreApplication::translate("LeadFilter", "Consent withdrawn");
-    }
-    return {};
-}
-
-std::optional<ConsentState> consentStateFromName(const QString& name)
-{
-    for (const ConsentState state : {ConsentState::Unknown, ConsentState::Granted, ConsentState::Withdrawn}) {
-        if (consentStateName(state) == name.trimmed().toLower()) {
-            return state;
-        }
-    }
-    return std::nullopt;
-}
-
 bool LeadFilter::isEmpty() const
 {
     return statuses.isEmpty() && tags.isEmpty() && source.isEmpty() && !createdFrom.isValid() &&

@@ -11,18 +11,6 @@
 
 namespace leadbox {
 
-// Whether a lead may be emailed: no record, permission given, or permission withdrawn.
-enum class ConsentState
-{
-    Unknown = 0,
-    Granted = 1,
-    Withdrawn = 2,
-};
-
-QString consentStateName(ConsentState state); // "unknown", "granted", "withdrawn"
-QString consentStateLabel(ConsentState state);
-std::optional<ConsentState> consentStateFromName(const QString& name);
-
 // Narrows the leads a view or command shows, on top of the search text. Empty parts match all.
 struct LeadFilter
 {

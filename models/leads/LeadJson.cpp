@@ -35,6 +35,10 @@ nlohmann::json leadToJson(const Lead& lead)
     for (const QString& tag : lead.tags) {
         tags.push_back(utf8(tag));
     }
+    nlohmann::json custom = nlohmann::json::object();
+    for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it) {
+        custom[utf8(it.key())] = utf8(it.value());
+    }
     return nlohmann::json{
         {"id", utf8(lead.id)},
         {"email", utf8(lead.email)},
@@ -48,6 +52,8 @@ nlohmann::json leadToJson(const Lead& lead)
         {"createdAt", utf8(isoTime(lead.createdAt))},
         {"updatedAt", utf8(isoTime(lead.updatedAt))},
         {"version", lead.version},
+        {"custom", custom},
+        {"consent", utf8(consentStateName(lead.consent))},
     };
 }
 
@@ -95,6 +101,19 @@ void mergeLeadJson(Lead& lead, const nlohmann::json& json)
         lead.tags.clear();
         for (const auto& tag : *it) {
             lead.tags.append(qstring(tag, LeadField::Tags));
+        }
+    }
+    if (const auto it = json.find("custom"); it != json.end()) {
+        if (!it->is_object()) {
+            throw StoreError(StoreError::Kind::Validation,
+                             QCoreApplication::translate("LeadJson", "Custom fields must be a JSON object."));
+        }
+        lead.custom.clear();
+        for (auto field = it->begin(); field != it->end(); ++field) {
+            if (field.value().is_string()) {
+                lead.custom.insert(QString::fromStdString(field.key()),
+                                   QString::fromStdString(field.value().get<std::string>()));
+            }
         }
     }
     const auto time = [&](const char* key, LeadField field, QDateTime& target) {

@@ -20,8 +20,10 @@ namespace {
 const QString kEntity = QStringLiteral("lead");
 const QString kColumns =
     QStringLiteral("row_id, id, email, first_name, last_name, company, phone, status, tags,"
-                   " source, created_at, updated_at, version");
+                   " source, created_at, updated_at, version, custom, consent, import_id");
 
+using LeadRow::customFromText;
+using LeadRow::customToText;
 using LeadRow::tagsFromText;
 using LeadRow::tagsToText;
 using LeadRow::text;
@@ -42,6 +44,9 @@ Lead leadFromRow(const QSqlQuery& row)
     lead.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(10).toLongLong(), Qt::UTC);
     lead.updatedAt = QDateTime::fromMSecsSinceEpoch(row.value(11).toLongLong(), Qt::UTC);
     lead.version = row.value(12).toLongLong();
+    lead.custom = customFromText(row.value(13).toString());
+    lead.consent = static_cast<ConsentState>(std::clamp(row.value(14).toInt(), 0, 2));
+    lead.importId = row.value(15).toLongLong();
     return lead;
 }
 
@@ -71,6 +76,9 @@ nlohmann::json changedFields(const Lead& before, const Lead& after)
     }
     if (!added.empty() || !removed.empty()) {
         changed["tags"] = {{"add", added}, {"remove", removed}};
+    }
+    if (before.custom != after.custom) {
+        changed["custom"] = nlohmann::json::parse(customToText(after.custom).toStdString());
     }
     return changed;
 }
@@ -145,9 +153,10 @@ void LeadRepository::ensureEmailFree(const Lead& lead)
 
 void LeadRepository::insertRow(const Lead& lead)
 {
-    QSqlQuery& insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO leads (id, email, email_key, first_name, last_name, company, phone, status,"
-        " tags, source, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery& insert = m_db.prepare(QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, "
+                                                    "last_name, company, phone, status, tags, source,"
+                                                    " created_at, updated_at, version, custom, consent, "
+                                                    "import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     insert.bindValue(0, lead.id);
     insert.bindValue(1, text(lead.email));
     insert.bindValue(2, LeadValidator::emailKey(lead.email));
@@ -161,6 +170,20 @@ void LeadRepository::insertRow(const Lead& lead)
     insert.bindValue(10, lead.createdAt.toMSecsSinceEpoch());
     insert.bindValue(11, lead.updatedAt.toMSecsSinceEpoch());
     insert.bindValue(12, lead.version);
+    insert.bindValue(13, customToText(lead.custom));
+    insert.bindValue(14, static_cast<int>(lead.consent));
+    insert.bindValue(15, lead.importId > 0 ? QVariant(lead.importId) : QVariant());
+    m_db.write(insert);
+}
+
+void LeadRepository::recordActivity(const QString& leadId, const QString& kind, const nlohmann::json& detail)
+{
+    QSqlQuery& insert =
+        m_db.prepare(QStringLiteral("INSERT INTO activity (lead_id, kind, detail, at) VALUES (?, ?, ?, ?)"));
+    insert.bindValue(0, leadId);
+    insert.bindValue(1, kind);
+    insert.bindValue(2, QString::fromStdString(detail.dump()));
+    insert.bindValue(3, QDateTime::currentMSecsSinceEpoch());
     m_db.write(insert);
 }
 
@@ -185,6 +208,7 @@ Lead LeadRepository::add(Lead lead)
         fields.erase("id");
         fields.erase("version");
         OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("create"), 0, fields);
+        recordActivity(lead.id, QStringLiteral("created"), nlohmann::json::object());
         transaction.commit();
     }
     lead.rowId = findById(lead.id).value_or(lead).rowId;
@@ -193,49 +217,95 @@ Lead LeadRepository::add(Lead lead)
     return lead;
 }
 
-Lead LeadRepository::update(Lead lead)
+bool LeadRepository::updateInTransaction(Lead& lead)
 {
     ensureValid(lead);
-    Lead stored;
+    const std::optional<Lead> existing = findById(lead.id);
+    if (!existing) {
+        throw StoreError(StoreError::Kind::NotFound, tr("That lead no longer exists."));
+    }
+    lead.rowId = existing->rowId;
+    lead.createdAt = existing->createdAt;
+    lead.updatedAt = existing->updatedAt;
+    lead.version = existing->version;
+    lead.consent = existing->consent;
+    lead.importId = existing->importId;
+    const nlohmann::json changed = changedFields(*existing, lead);
+    if (changed.empty()) {
+        lead = *existing;
+        return false;
+    }
+    ensureEmailFree(lead);
+    lead.updatedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+
+    QSqlQuery& write = m_db.prepare(QStringLiteral(
+        "UPDATE leads SET email = ?, email_key = ?, first_name = ?, last_name = ?, company = ?,"
+        " phone = ?, status = ?, tags = ?, source = ?, updated_at = ?, custom = ? WHERE id = ?"));
+    write.bindValue(0, text(lead.email));
+    write.bindValue(1, LeadValidator::emailKey(lead.email));
+    write.bindValue(2, text(lead.firstName));
+    write.bindValue(3, text(lead.lastName));
+    write.bindValue(4, text(lead.company));
+    write.bindValue(5, text(lead.phone));
+    write.bindValue(6, static_cast<int>(lead.status));
+    write.bindValue(7, tagsToText(lead.tags));
+    write.bindValue(8, text(lead.source));
+    write.bindValue(9, lead.updatedAt.toMSecsSinceEpoch());
+    write.bindValue(10, customToText(lead.custom));
+    write.bindValue(11, lead.id);
+    m_db.write(write);
+    OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("update"), lead.version, changed);
+    recordActivity(lead.id, QStringLiteral("edited"), changed);
+    return true;
+}
+
+Lead LeadRepository::update(Lead lead)
+{
+    bool changed = false;
     {
         Transaction transaction(m_db);
-        const std::optional<Lead> existing = findById(lead.id);
-        if (!existing) {
-            throw StoreError(StoreError::Kind::NotFound, tr("That lead no longer exists."));
+        changed = updateInTransaction(lead);
+        if (changed) {
+            transaction.commit();
         }
-        lead.rowId = existing->rowId;
-        lead.createdAt = existing->createdAt;
-        lead.updatedAt = existing->updatedAt;
-        lead.version = existing->version;
-        const nlohmann::json changed = changedFields(*existing, lead);
-        if (changed.empty()) {
-            return *existing;
-        }
-        ensureEmailFree(lead);
-        lead.updatedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-
-        QSqlQuery& write = m_db.prepare(QStringLiteral(
-            "UPDATE leads SET email = ?, email_key = ?, first_name = ?, last_name = ?, company = ?,"
-            " phone = ?, status = ?, tags = ?, source = ?, updated_at = ? WHERE id = ?"));
-        write.bindValue(0, text(lead.email));
-        write.bindValue(1, LeadValidator::emailKey(lead.email));
-        write.bindValue(2, text(lead.firstName));
-        write.bindValue(3, text(lead.lastName));
-        write.bindValue(4, text(lead.company));
-        write.bindValue(5, text(lead.phone));
-        write.bindValue(6, static_cast<int>(lead.status));
-        write.bindValue(7, tagsToText(lead.tags));
-        write.bindValue(8, text(lead.source));
-        write.bindValue(9, lead.updatedAt.toMSecsSinceEpoch());
-        write.bindValue(10, lead.id);
-        m_db.write(write);
-        OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("update"), lead.version, changed);
-        transaction.commit();
-        stored = lead;
     }
-    qCInfo(lcLeads) << "updated lead" << lead.id;
-    Q_EMIT leadsChanged();
-    return stored;
+    if (changed) {
+        qCInfo(lcLeads) << "updated lead" << lead.id;
+        Q_EMIT leadsChanged();
+    }
+    return lead;
+}
+
+QList<Lead> LeadRepository::updateMany(const QList<Lead>& leads)
+{
+    QList<Lead> before;
+    {
+        Transaction transaction(m_db);
+        for (Lead lead : leads) {
+            const std::optional<Lead> previous = findById(lead.id);
+            if (previous && updateInTransaction(lead)) {
+                before.append(*previous);
+            }
+        }
+        transaction.commit();
+    }
+    if (!before.isEmpty()) {
+        qCInfo(lcLeads) << "updated" << before.size() << "lead(s) at once";
+        Q_EMIT leadsChanged();
+    }
+    return before;
+}
+
+QList<Lead> LeadRepository::changeMany(const QStringList& ids, const std::function<void(Lead&)>& change)
+{
+    QList<Lead> changed;
+    for (const QString& id : ids) {
+        if (std::optional<Lead> lead = findById(id)) {
+            change(*lead);
+            changed.append(*lead);
+        }
+    }
+    return updateMany(changed);
 }
 
 QList<Lead> LeadRepository::remove(const QStringList& ids)
@@ -253,6 +323,7 @@ QList<Lead> LeadRepository::remove(const QStringList& ids)
             m_db.write(erase);
             OutboxRepository(m_db).append(kEntity, id, QStringLiteral("delete"), existing->version,
                                           nlohmann::json::object());
+            recordActivity(id, QStringLiteral("deleted"), nlohmann::json::object());
             removed.append(*existing);
         }
         transaction.commit();
@@ -277,6 +348,7 @@ void LeadRepository::restore(const QList<Lead>& leads)
             fields.erase("id");
             fields.erase("version");
             OutboxRepository(m_db).append(kEntity, lead.id, QStringLiteral("create"), lead.version, fields);
+            recordActivity(lead.id, QStringLiteral("restored"), nlohmann::json::object());
         }
         transaction.commit();
     }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
@@ -27,6 +29,11 @@ public:
     Lead add(Lead lead);
     // Stores the changed fields of an existing lead (found by id) and returns it as stored.
     Lead update(Lead lead);
+    // Stores several edited leads in one transaction; returns the changed ones as they were before,
+    // so that a bulk edit undoes as one step (updateMany(before)).
+    QList<Lead> updateMany(const QList<Lead>& leads);
+    // Applies `change` to each of these leads and stores them with updateMany().
+    QList<Lead> changeMany(const QStringList& ids, const std::function<void(Lead&)>& change);
     // Deletes the leads with these ids in one transaction; returns them as they were, for undo.
     QList<Lead> remove(const QStringList& ids);
     // Puts deleted leads back with their ids and creation times (the undo of remove()).
@@ -51,6 +58,8 @@ private:
     void ensureValid(Lead& lead);
     void ensureEmailFree(const Lead& lead);
     void insertRow(const Lead& lead);
+    bool updateInTransaction(Lead& lead);
+    void recordActivity(const QString& leadId, const QString& kind, const nlohmann::json& detail);
     std::optional<Lead> findOne(const QString& whereColumn, const QString& value);
 
     Database& m_db;

@@ -33,4 +33,34 @@ QStringList tagsFromText(const QString& text)
     return tags;
 }
 
+QString customToText(const QMap<QString, QString>& custom)
+{
+    if (custom.isEmpty()) {
+        return QStringLiteral("{}");
+    }
+    nlohmann::json object = nlohmann::json::object();
+    for (auto it = custom.cbegin(); it != custom.cend(); ++it) {
+        object[it.key().toStdString()] = it.value().toStdString();
+    }
+    return QString::fromStdString(object.dump());
+}
+
+QMap<QString, QString> customFromText(const QString& text)
+{
+    QMap<QString, QString> custom;
+    if (text.size() <= 2) {
+        return custom;
+    }
+    const auto object = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (object.is_object()) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().is_string()) {
+                custom.insert(QString::fromStdString(it.key()),
+                              QString::fromStdString(it.value().get<std::string>()));
+            }
+        }
+    }
+    return custom;
+}
+
 } // namespace leadbox::LeadRow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ inline QString text(const QString& value)
 
 QString tagsToText(const QStringList& tags); // a JSON array: ["vip","trade show"]
 QStringList tagsFromText(const QString& text);
+QString customToText(const QMap<QString, QString>& custom); // a JSON object: {"field id":"value"}
+QMap<QString, QString> customFromText(const QString& text);
 
 } // namespace LeadRow
 } // namespace leadbox
