@@ -42,7 +42,8 @@ public:
     // "sep=;" first line sets the delimiter and is skipped.
     explicit CsvReader(QIODevice& device);
     // Reads with a known encoding and delimiter (say, the user's choice in the import dialog).
-    // A byte order mark of that encoding at the start is still skipped.
+    // A byte order mark of that encoding at the start is still skipped; a quote or line end as
+    // the delimiter is taken as a comma.
     CsvReader(QIODevice& device, const CsvFormat& format);
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;

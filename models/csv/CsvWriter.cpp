@@ -50,12 +50,7 @@ void CsvWriter::writeRecord(const QStringList& fields)
         return;
     }
     const bool firstRecord = !m_started;
-    if (!m_started) {
-        m_started = true;
-        if (m_bom) {
-            m_out.append("\xEF\xBB\xBF");
-        }
-    }
+    start();
     m_line.resize(0);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
@@ -106,7 +101,7 @@ void CsvWriter::appendCell(const QString& cell, bool forceQuotes)
     m_line.append(QLatin1Char('"'));
 }
 
-bool CsvWriter::flush()
+void CsvWriter::start()
 {
     if (!m_started) {
         m_started = true;
@@ -114,6 +109,11 @@ bool CsvWriter::flush()
             m_out.append("\xEF\xBB\xBF");
         }
     }
+}
+
+bool CsvWriter::flush()
+{
+    start(); // an export of no rows still gets its byte order mark
     if (!writeOut()) {
         return false;
     }

@@ -40,6 +40,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void start();
     void appendCell(const QString& cell, bool forceQuotes);
     bool writeOut();
 

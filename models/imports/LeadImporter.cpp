@@ -179,8 +179,7 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     importRow.bindValue(2, LeadRow::text(options.consent.basis.trimmed()));
     importRow.bindValue(3, LeadRow::text(options.consent.source.trimmed()));
     importRow.bindValue(4, LeadRow::text(options.consent.text.trimmed()));
-    m_db.write(importRow);
-    summary.importId = importRow.lastInsertId().toLongLong();
+    summary.importId = m_db.write(importRow);
 
     qint64 lastRowBefore = 0;
     m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT coalesce(max(row_id), 0) FROM leads")),

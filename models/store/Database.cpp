@@ -198,7 +198,7 @@ void Database::countWrite()
     }
 }
 
-void Database::write(QSqlQuery& query)
+qint64 Database::write(QSqlQuery& query)
 {
     countWrite();
     if (!query.exec()) {
@@ -206,7 +206,9 @@ void Database::write(QSqlQuery& query)
         query.finish();
         throw errorFrom(error);
     }
+    const qint64 newRowId = query.lastInsertId().toLongLong();
     query.finish();
+    return newRowId;
 }
 
 void Database::writeSql(const QString& sql)

@@ -41,7 +41,8 @@ public:
 
     QSqlQuery& prepare(const QString& sql);
     void read(QSqlQuery& query);
-    void write(QSqlQuery& query);
+    // Returns the new row's id for an INSERT.
+    qint64 write(QSqlQuery& query);
     void writeSql(const QString& sql); // for fixed DDL and transaction control
     void rollback();                   // never fault-injected: it is how a failed write is undone
 
