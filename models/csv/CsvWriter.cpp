@@ -36,7 +36,9 @@ CsvWriter::CsvWriter(QIODevice& device)
 
 CsvWriter::~CsvWriter()
 {
-    flush();
+    if (m_device.isOpen()) {
+        flush(); // a committed QSaveFile is closed already: nothing is left to write
+    }
 }
 
 QString CsvWriter::neutralise(const QString& cell)

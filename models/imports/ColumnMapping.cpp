@@ -189,7 +189,7 @@ QStringList ColumnMapping::splitTags(const QString& text)
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
     for (QString tag : parts) {
         if (tag.startsWith(QLatin1String("* "))) {
-            tag.remove(0, 2); // Google Contacts marks system groups ("* myContacts")
+            continue; // Google Contacts' system groups ("* myContacts", "* starred") are not tags
         }
         tag = tag.simplified();
         if (!tag.isEmpty()) {

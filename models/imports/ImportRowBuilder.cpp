@@ -6,11 +6,6 @@
 namespace leadbox {
 namespace {
 
-bool isMapped(const QList<ColumnTarget>& mapping, LeadField field)
-{
-    return mapping.contains(ColumnTarget::toField(field));
-}
-
 } // namespace
 
 ImportRowBuilder::ImportRowBuilder(QList<ColumnTarget> mapping, QHash<int, CustomField> customFields)
@@ -19,14 +14,30 @@ ImportRowBuilder::ImportRowBuilder(QList<ColumnTarget> mapping, QHash<int, Custo
 {
 }
 
-QString ImportRowBuilder::build(const QStringList& record, Lead& lead, nlohmann::json& custom) const
+QString ImportRowBuilder::withoutFormulaGuard(const QString& cell)
+{
+    if (cell.size() > 1 && cell.at(0) == QLatin1Char('\'')) {
+        const QChar next = cell.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r')) {
+            return cell.mid(1);
+        }
+    }
+    return cell;
+}
+
+QString ImportRowBuilder::build(const QStringList& record, Lead& lead, nlohmann::json& custom,
+                                bool* statusGiven) const
 {
     lead = Lead();
+    if (statusGiven) {
+        *statusGiven = false;
+    }
     custom = nlohmann::json::object();
     const qsizetype columns = std::min(record.size(), m_mapping.size());
     for (qsizetype column = 0; column < columns; ++column) {
         const ColumnTarget& target = m_mapping.at(column);
-        const QString& value = record.at(column);
+        const QString value = withoutFormulaGuard(record.at(column));
         if (target.kind == ColumnTarget::Kind::Custom) {
             QString normalised = value;
             const CustomField field = m_customFields.value(static_cast<int>(column));
@@ -59,6 +70,9 @@ QString ImportRowBuilder::build(const QStringList& record, Lead& lead, nlohmann:
             lead.phone = value;
             break;
         case LeadField::Status:
+            if (statusGiven) {
+                *statusGiven = !value.trimmed().isEmpty();
+            }
             if (const auto status = ColumnMapping::parseStatus(value)) {
                 lead.status = *status;
             } else {
@@ -89,8 +103,7 @@ QString ImportRowBuilder::build(const QStringList& record, Lead& lead, nlohmann:
 }
 
 bool ImportRowBuilder::merge(Lead& stored, nlohmann::json& storedCustom, const Lead& incoming,
-                             const nlohmann::json& incomingCustom, DuplicatePolicy policy,
-                             const QList<ColumnTarget>& mapping)
+                             const nlohmann::json& incomingCustom, DuplicatePolicy policy, bool statusGiven)
 {
     if (policy == DuplicatePolicy::Skip) {
         return false;
@@ -108,7 +121,7 @@ bool ImportRowBuilder::merge(Lead& stored, nlohmann::json& storedCustom, const L
     text(stored.company, incoming.company);
     text(stored.phone, incoming.phone);
     text(stored.source, incoming.source);
-    if (overwrite && isMapped(mapping, LeadField::Status) && stored.status != incoming.status) {
+    if (overwrite && statusGiven && stored.status != incoming.status) {
         stored.status = incoming.status;
         changed = true;
     }

@@ -21,12 +21,17 @@ public:
 
     // Fills `lead` and `custom` (field id → value) from `record`. Returns an empty string on
     // success, else a sentence saying what is wrong with the row.
-    QString build(const QStringList& record, Lead& lead, nlohmann::json& custom) const;
+    // `statusGiven` tells whether the row had a status at all (a blank cell keeps a stored status).
+    QString build(const QStringList& record, Lead& lead, nlohmann::json& custom,
+                  bool* statusGiven = nullptr) const;
 
     // Folds `incoming` into `stored` under `policy`; true when anything changed.
     static bool merge(Lead& stored, nlohmann::json& storedCustom, const Lead& incoming,
-                      const nlohmann::json& incomingCustom, DuplicatePolicy policy,
-                      const QList<ColumnTarget>& mapping);
+                      const nlohmann::json& incomingCustom, DuplicatePolicy policy, bool statusGiven);
+
+    // Undoes the formula guard CsvWriter adds on export ("'=1+1" → "=1+1"), so LeadBox's own
+    // exports import back unchanged.
+    static QString withoutFormulaGuard(const QString& cell);
 
 private:
     QList<ColumnTarget> m_mapping;

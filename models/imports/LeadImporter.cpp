@@ -316,7 +316,8 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
 
             const Lead before = stored;
             const nlohmann::json beforeCustom = storedCustom;
-            if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate, mapping)) {
+            if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate,
+                                         row.statusGiven)) {
                 ++summary.skipped;
                 continue;
             }

@@ -49,7 +49,7 @@ void ParsedRows::readAll()
         if (!m_reader.recordError().isEmpty()) {
             row.rejection = m_reader.recordError();
         } else {
-            row.rejection = m_builder->build(record, row.lead, row.custom);
+            row.rejection = m_builder->build(record, row.lead, row.custom, &row.statusGiven);
         }
         if (row.rejection.isEmpty()) {
             row.emailKey = LeadValidator::emailKey(row.lead.email);

@@ -22,6 +22,7 @@ struct ParsedRow
     Lead lead;
     nlohmann::json custom;
     QString emailKey;
+    bool statusGiven = false;
     QString tags;
     QString customText;
 };

@@ -120,7 +120,12 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-#define CLI_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(describe(result)))
+// Runs the command once, then checks its exit code (QVERIFY2 evaluates its message too).
+#define CLI_EXIT(result, code)                                                                               \
+    do {                                                                                                     \
+        const CliResult cliResult_ = (result);                                                               \
+        QVERIFY2(cliResult_.exitCode == (code), qPrintable(describe(cliResult_)));                           \
+    } while (false)
 
 class TestCli : public QObject
 {

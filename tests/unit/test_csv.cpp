@@ -175,6 +175,11 @@ void TestCsv::fallsBackToWindows1252()
     QCOMPARE(result.format.encoding, CsvFormat::Encoding::Latin1);
     QCOMPARE(result.records.size(), 2);
     QCOMPARE(result.records[1], row({"Müller", "Köln", "“quoted” € 5"}));
+
+    // É (0xC9) looks like the start of a UTF-8 character, but the file ends there.
+    const ReadResult cafe = readAll("name\nCAF\xC9");
+    QCOMPARE(cafe.format.encoding, CsvFormat::Encoding::Latin1);
+    QCOMPARE(cafe.records.last(), row({"CAFÉ"}));
 }
 
 void TestCsv::detectsDelimiter_data()
@@ -312,6 +317,11 @@ void TestCsv::refusesBinaryFile()
     QVERIFY2(result.error.contains(QLatin1String("looks like a binary file, not CSV")),
              qPrintable(result.error));
 
+    // A stray NUL does not make a text file UTF-16.
+    const ReadResult stray = readAll(QByteArray("email,name\nann@example.com,A") + '\0' + "n\n");
+    QVERIFY(stray.records.isEmpty());
+    QVERIFY2(stray.error.contains(QLatin1String("binary")), qPrintable(stray.error));
+
     // From a file, the message names it.
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("leads.xlsx")));
@@ -346,6 +356,12 @@ void TestCsv::refusesInvalidUtf8InAUtf8File()
     QCOMPARE(result.records.size(), 2);
     QVERIFY2(result.error.contains(QLatin1String("Line 3 ")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("UTF-8")), qPrintable(result.error));
+
+    // A file cut off inside a character: the last row is not imported half-read.
+    const ReadResult cut = readAll("\xEF\xBB\xBF"
+                                   "a,b\nc,M\xC3");
+    QCOMPARE(cut.records, QList<QStringList>({row({"a", "b"})}));
+    QVERIFY2(cut.error.contains(QLatin1String("Line 2 ")), qPrintable(cut.error));
 }
 
 void TestCsv::reportsReadError()
