@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” is not a mapping; write COLUMN=FIELD, e.g. &quot;Work Email=email&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot map a column to “%1”; use email, first-name, last-name, company, phone, status, tags, source, created, custom:NAME or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed; it runs to the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more than %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text. Save the file as UTF-8 (“CSV UTF-8” in Excel) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a standard lead field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a custom field named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace can have at most %1 custom fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: the limit is 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2026-11-29, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
         <source>Cannot use %1 as a data folder: a file of that name is in the way.</source>
@@ -72,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>ImportRowBuilder</name>
+    <message>
+        <source>Unknown status “%1”; use new, contacted, qualified, customer or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date LeadBox can read; use a form such as 2026-11-29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadCommands</name>
     <message>
         <source>Add lead %1</source>
@@ -87,6 +202,17 @@
             <numerusform>Delete %n lead</numerusform>
             <numerusform>Delete %n leads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -129,6 +255,45 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; LeadBox imports files of up to %3 MB. Split it into smaller files and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 holds email addresses. Its columns are: %2. Map one to email, e.g. --map &quot;Work Email=email&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email could not be matched to the existing lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at line %1 of %2: %3. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,4 +102,22 @@ void DeleteLeadsCommand::apply()
     m_repository.remove(ids);
 }
 
+BulkEditCommand::BulkEditCommand(LeadRepository& repository, UndoErrorHandler onError, QList<Lead> before,
+                                 QList<Lead> after, const QString& text)
+    : LeadCommand(repository, std::move(onError), text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void BulkEditCommand::revert()
+{
+    m_repository.updateMany(m_before);
+}
+
+void BulkEditCommand::apply()
+{
+    m_repository.updateMany(m_after);
+}
+
 } // namespace leadbox

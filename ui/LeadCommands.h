@@ -67,4 +67,18 @@ private:
     QList<Lead> m_leads;
 };
 
+// A change to many leads at once (status, tags): one step in the undo history.
+class BulkEditCommand final : public LeadCommand
+{
+public:
+    BulkEditCommand(LeadRepository& repository, UndoErrorHandler onError, QList<Lead> before,
+                    QList<Lead> after, const QString& text);
+
+private:
+    void revert() override;
+    void apply() override;
+    QList<Lead> m_before;
+    QList<Lead> m_after;
+};
+
 } // namespace leadbox

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/leads/Lead.h"
+
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -11,7 +14,10 @@ class QUndoStack;
 
 namespace leadbox {
 
+class FilterBar;
+class LeadDetailPanel;
 class LeadDialog;
+struct SavedView;
 class LeadRepository;
 class LeadTableModel;
 class UiSettings;
@@ -30,6 +36,17 @@ public:
     QTableView* view() const { return m_view; }
     int selectedCount() const;
     void saveLayout();
+    FilterBar* filterBar() const { return m_filterBar; }
+    LeadDetailPanel* detailPanel() const { return m_detail; }
+    // Shows a saved view's filter; its search text goes out through searchTextRequested().
+    void applyView(const SavedView& view);
+
+    // Bulk edits of the selected leads, each one undo step.
+    void setStatusOfSelection(LeadStatus status);
+    void addTagToSelection(const QString& tag);
+    void removeTagFromSelection(const QString& tag);
+    // Saves the current search and filter as a view named `name`.
+    void saveCurrentView(const QString& name);
 
 public Q_SLOTS:
     void setSearch(const QString& text);
@@ -42,12 +59,18 @@ Q_SIGNALS:
     void countsChanged(qint64 matching, qint64 total);
     void statusMessage(const QString& message);
     void errorOccurred(const QString& message);
+    void searchTextRequested(const QString& text);
+    void savedViewsChanged();
 
 private:
     void openDialog(LeadDialog* dialog);
     void saveFromDialog(LeadDialog* dialog);
     void updateEmptyState();
     void selectLead(const QString& id);
+    QStringList selectedIds() const;
+    void bulkEdit(const QString& description, const std::function<void(Lead&)>& change);
+    void showCurrentInPanel();
+    void showContextMenu(const QPoint& position);
 
     LeadRepository& m_repository;
     QUndoStack& m_undoStack;
@@ -60,6 +83,9 @@ private:
     QLabel* m_emptyHint = nullptr;
     QPushButton* m_emptyAddButton = nullptr;
     QPointer<LeadDialog> m_dialog;
+    FilterBar* m_filterBar = nullptr;
+    qint64 m_totalLeads = 0; // counted when the store changes, not on every keystroke
+    LeadDetailPanel* m_detail = nullptr;
 };
 
 } // namespace leadbox

@@ -1,8 +1,15 @@
 #include "ui/MainWindow.h"
 
 #include "Version.h"
+#include "models/StoreError.h"
 #include "models/WorkspaceStore.h"
+#include "models/leads/CustomFieldRepository.h"
 #include "models/leads/LeadTableModel.h"
+#include "models/leads/SavedViewRepository.h"
+#include "ui/CustomFieldsDialog.h"
+#include "ui/ExportController.h"
+#include "ui/FilterBar.h"
+#include "ui/ImportWizard.h"
 #include "ui/LeadsPage.h"
 #include "ui/MessageBox.h"
 #include "ui/UiSettings.h"
@@ -11,9 +18,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,6 +47,7 @@ MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget*
     setWindowTitle(tr("%1 — LeadBox").arg(m_workspace.displayName()));
     m_undoStack = new QUndoStack(this);
     m_leadsPage = new LeadsPage(m_workspace.leads(), *m_undoStack, m_settings, this);
+    m_exportController = new ExportController(m_workspace.database().filePath(), this);
 
     createActions();
     createMenus();
@@ -54,6 +64,8 @@ MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget*
     connect(m_leadsPage, &LeadsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_leadsPage, &LeadsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_exportController, &ExportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     m_editLead->setEnabled(false);
     m_deleteLeads->setEnabled(false);
     showCounts(m_leadsPage->model()->matchingCount(), m_workspace.leads().count());
@@ -79,11 +91,19 @@ void MainWindow::createActions()
                       QStyle::SP_FileDialogDetailedView);
     m_deleteLeads = make(tr("&Delete"), "actionDeleteLeads", QKeySequence::Delete, QStyle::SP_TrashIcon);
     m_deleteLeads->setToolTip(tr("Delete the selected leads (Del)"));
+    m_importLeads =
+        make(tr("&Import Leads…"), "actionImportLeads", QKeySequence(tr("Ctrl+I")), QStyle::SP_CustomBase);
+    m_importLeads->setToolTip(tr("Import leads from a CSV file (Ctrl+I)"));
+    m_exportLeads =
+        make(tr("&Export Leads…"), "actionExportLeads", QKeySequence(tr("Ctrl+E")), QStyle::SP_CustomBase);
+    m_exportLeads->setToolTip(tr("Export the leads shown to a CSV file (Ctrl+E)"));
     m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit, QStyle::SP_CustomBase);
     m_find = make(tr("&Find…"), "actionFind", QKeySequence::Find, QStyle::SP_CustomBase);
     m_showSidebar = make(tr("Show &Sidebar"), "actionShowSidebar", QKeySequence(tr("Ctrl+Shift+B")),
                          QStyle::SP_CustomBase);
     m_showSidebar->setCheckable(true);
+    m_customFields = make(tr("&Custom Fields…"), "actionCustomFields", QKeySequence(), QStyle::SP_CustomBase);
+    connect(m_customFields, &QAction::triggered, this, &MainWindow::editCustomFields);
     m_about = make(tr("&About LeadBox"), "actionAbout", QKeySequence(), QStyle::SP_CustomBase);
 
     m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -101,6 +121,11 @@ void MainWindow::createActions()
     connect(m_newLead, &QAction::triggered, m_leadsPage, &LeadsPage::addLead);
     connect(m_editLead, &QAction::triggered, m_leadsPage, &LeadsPage::editCurrentLead);
     connect(m_deleteLeads, &QAction::triggered, m_leadsPage, &LeadsPage::deleteSelectedLeads);
+    connect(m_importLeads, &QAction::triggered, this, &MainWindow::importLeads);
+    connect(m_exportLeads, &QAction::triggered, this, [this] {
+        m_exportController->chooseFileAndExport(m_leadsPage->model()->search(),
+                                                m_leadsPage->model()->filter());
+    });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -110,6 +135,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newLead);
+    file->addSeparator();
+    file->addAction(m_importLeads);
+    file->addAction(m_exportLeads);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -126,6 +154,10 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_showSidebar);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    settings->addAction(m_customFields);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -189,7 +221,45 @@ void MainWindow::createCentralArea()
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_leadsPage);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Row 0 is the Leads page; the rows under it are saved views, which open the Leads page with
+    // their search and filter.
+    connect(m_sidebar, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (!item) {
+            return;
+        }
+        m_pages->setCurrentWidget(m_leadsPage);
+        const QString viewId = item->data(Qt::UserRole).toString();
+        if (viewId.isEmpty()) {
+            return;
+        }
+        try {
+            for (const SavedView& view : SavedViewRepository(m_workspace.database()).list()) {
+                if (view.id == viewId) {
+                    m_leadsPage->applyView(view);
+                }
+            }
+        } catch (const StoreError& error) {
+            showError(error.message());
+        }
+    });
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QListWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        QListWidgetItem* item = m_sidebar->itemAt(position);
+        if (!item || item->data(Qt::UserRole).toString().isEmpty()) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(tr("Delete View"), this,
+                       [this, item] { deleteSavedView(item->data(Qt::UserRole).toString()); });
+        menu.exec(m_sidebar->viewport()->mapToGlobal(position));
+    });
+    connect(m_leadsPage, &LeadsPage::savedViewsChanged, this, &MainWindow::reloadSavedViews);
+    connect(m_leadsPage, &LeadsPage::searchTextRequested, this, [this](const QString& text) {
+        m_search->setText(text);
+        m_searchDebounce.stop();
+        m_leadsPage->setSearch(text);
+    });
+    reloadSavedViews();
     m_sidebar->setCurrentRow(0);
 
     auto* splitter = new QSplitter;
@@ -237,12 +307,103 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showCounts(qint64 matching, qint64 total)
 {
     const QString search = m_leadsPage->model()->search().trimmed();
-    if (search.isEmpty()) {
+    const QString filter = m_leadsPage->model()->filter().describe();
+    if (search.isEmpty() && filter.isEmpty()) {
         m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(total)));
-    } else {
+    } else if (filter.isEmpty()) {
         m_countLabel->setText(tr("%1 of %Ln lead(s) match “%2”", nullptr, static_cast<int>(total))
                                   .arg(QLocale().toString(matching), search));
+    } else {
+        const QString what = search.isEmpty() ? filter : tr("“%1”, %2").arg(search, filter);
+        m_countLabel->setText(tr("%1 of %Ln lead(s) · %2", nullptr, static_cast<int>(total))
+                                  .arg(QLocale().toString(matching), what));
     }
+}
+
+void MainWindow::editCustomFields()
+{
+    auto* dialog = new CustomFieldsDialog(m_workspace.database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomFieldsDialog::fieldsChanged, m_leadsPage->model(),
+            &LeadTableModel::reloadCustomFields);
+    connect(dialog, &CustomFieldsDialog::fieldsChanged, this, [this] {
+        QList<QPair<QString, QString>> fields;
+        try {
+            for (const CustomField& field : CustomFieldRepository(m_workspace.database()).list()) {
+                fields.append({field.id, field.name});
+            }
+        } catch (const StoreError& error) {
+            showError(error.message());
+        }
+        m_leadsPage->filterBar()->setCustomFields(fields);
+    });
+    dialog->open();
+}
+
+void MainWindow::reloadSavedViews()
+{
+    const QSignalBlocker quiet(m_sidebar);
+    while (m_sidebar->count() > 1) {
+        delete m_sidebar->takeItem(1);
+    }
+    try {
+        for (const SavedView& view : SavedViewRepository(m_workspace.database()).list()) {
+            auto* item = new QListWidgetItem(QStringLiteral("    ") + view.name);
+            item->setData(Qt::UserRole, view.id);
+            item->setToolTip(tr("Saved view: %1").arg(view.filter.describe()));
+            m_sidebar->addItem(item);
+        }
+    } catch (const StoreError& error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::deleteSavedView(const QString& id)
+{
+    try {
+        SavedViewRepository(m_workspace.database()).remove(id);
+    } catch (const StoreError& error) {
+        showError(error.message());
+    }
+    reloadSavedViews();
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::importLeads()
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    auto* wizard = new ImportWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard = wizard;
+    connect(wizard, &ImportWizard::importFinished, this, [this, wizard] { importFinished(wizard); });
+    wizard->open();
+}
+
+void MainWindow::importFinished(ImportWizard* wizard)
+{
+    // The import wrote through its own connection; the table and counts read the store again.
+    if (!wizard->changedLeads()) {
+        return;
+    }
+    m_leadsPage->model()->reloadCustomFields(); // an import may have added custom fields
+    m_workspace.leads().notifyChanged();
+    // An import cannot be undone, and undoing an earlier edit across it could overwrite what it
+    // brought in; history starts again here.
+    m_undoStack->clear();
+    const ImportSummary& summary = wizard->outcome()->summary;
+    statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated.")
+                                 .arg(QFileInfo(wizard->filePath()).fileName(),
+                                      QLocale().toString(summary.added), QLocale().toString(summary.updated)),
+                             kStatusMessageMs);
+}
+
+void MainWindow::exportTo(const QString& filePath)
+{
+    m_exportController->exportTo(filePath, m_leadsPage->model()->search(), m_leadsPage->model()->filter());
 }
 
 void MainWindow::showError(const QString& message)

@@ -2,10 +2,10 @@
 
 #include "app/cli/CliApplication.h"
 #include "models/StoreError.h"
-#include "models/csv/CsvWriter.h"
 #include "models/imports/ColumnMapping.h"
 #include "models/imports/LeadExporter.h"
 #include "models/imports/LeadImporter.h"
+#include "models/imports/RejectedRowsFile.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -16,29 +16,6 @@ namespace {
 
 constexpr int kRejectionsShown = 20;
 constexpr int kRejectionsInJson = 1000;
-
-void writeRejected(const QString& path, const ImportSummary& summary)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         ImportCommand::tr("Cannot write %1: %2.").arg(path, file.errorString()), path);
-    }
-    CsvWriter writer(file);
-    writer.writeRecord(summary.header + QStringList{QStringLiteral("line"), QStringLiteral("reason")});
-    for (const RejectedRow& row : summary.rejectedRows) {
-        QStringList record = row.fields;
-        while (record.size() < summary.header.size()) {
-            record.append(QString());
-        }
-        record << QString::number(row.line) << row.reason;
-        writer.writeRecord(record);
-    }
-    if (!writer.flush() || !file.commit()) {
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         ImportCommand::tr("Could not write %1: %2.").arg(path, writer.errorString()), path);
-    }
-}
 
 } // namespace
 
@@ -121,7 +98,7 @@ bool ImportCommand::runImport(Database& db)
 
     const ImportSummary summary = LeadImporter(db).run(options);
     if (m_parser.isSet(m_rejected) && summary.rejected > 0) {
-        writeRejected(m_parser.value(m_rejected), summary);
+        RejectedRowsFile::write(m_parser.value(m_rejected), summary);
     }
 
     if (m_parser.isSet(m_json)) {

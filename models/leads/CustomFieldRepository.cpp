@@ -28,10 +28,26 @@ QString customFieldTypeName(CustomFieldType type)
     return {};
 }
 
+QString customFieldTypeLabel(CustomFieldType type)
+{
+    switch (type) {
+    case CustomFieldType::Text:
+        return QCoreApplication::translate("CustomFieldType", "Text");
+    case CustomFieldType::Number:
+        return QCoreApplication::translate("CustomFieldType", "Number");
+    case CustomFieldType::Date:
+        return QCoreApplication::translate("CustomFieldType", "Date");
+    case CustomFieldType::Choice:
+        return QCoreApplication::translate("CustomFieldType", "Choice");
+    case CustomFieldType::Boolean:
+        return QCoreApplication::translate("CustomFieldType", "Yes/No");
+    }
+    return {};
+}
+
 std::optional<CustomFieldType> customFieldTypeFromName(const QString& name)
 {
-    for (const CustomFieldType type : {CustomFieldType::Text, CustomFieldType::Number, CustomFieldType::Date,
-                                       CustomFieldType::Choice, CustomFieldType::Boolean}) {
+    for (const CustomFieldType type : kAllCustomFieldTypes) {
         if (customFieldTypeName(type) == name) {
             return type;
         }
@@ -101,11 +117,39 @@ void CustomFieldRepository::checkName(const QString& name, const QString& except
     }
 }
 
+QStringList CustomFieldRepository::checkedChoices(const QStringList& rawChoices)
+{
+    QStringList choices;
+    for (const QString& rawChoice : rawChoices) {
+        const QString choice = rawChoice.simplified();
+        if (choice.isEmpty()) {
+            continue;
+        }
+        if (choice.size() > kMaxChoiceLength) {
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("A choice can have at most %1 characters.").arg(kMaxChoiceLength));
+        }
+        if (choices.contains(choice, Qt::CaseInsensitive)) {
+            throw StoreError(StoreError::Kind::Validation, tr("“%1” is listed twice.").arg(choice));
+        }
+        choices.append(choice);
+    }
+    if (choices.isEmpty()) {
+        throw StoreError(StoreError::Kind::Validation, tr("A choice field needs at least one choice."));
+    }
+    if (choices.size() > kMaxChoices) {
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("A choice field can have at most %1 choices.").arg(kMaxChoices));
+    }
+    return choices;
+}
+
 CustomField CustomFieldRepository::create(const QString& rawName, CustomFieldType type,
-                                          const QStringList& choices)
+                                          const QStringList& rawChoices)
 {
     const QString name = rawName.simplified();
     checkName(name, {});
+    const QStringList choices = type == CustomFieldType::Choice ? checkedChoices(rawChoices) : QStringList();
     const QList<CustomField> existing = list();
     if (existing.size() >= kMaxFields) {
         throw StoreError(StoreError::Kind::Validation,
@@ -156,14 +200,24 @@ void CustomFieldRepository::remove(const QString& id)
     transaction.commit();
 }
 
+qint64 CustomFieldRepository::countValues(const QString& id)
+{
+    QSqlQuery& select = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM leads WHERE json_extract(custom, '$.\"' || ? || '\"') IS NOT NULL"));
+    select.bindValue(0, id);
+    qint64 total = 0;
+    m_db.forEachRow(select, [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
+    return total;
+}
+
 QString CustomFieldRepository::normaliseValue(const CustomField& field, QString& value)
 {
     value = value.trimmed();
     if (value.isEmpty()) {
         return {};
     }
-    if (value.size() > 1000) {
-        return tr("%1 is too long: the limit is 1000 characters.").arg(field.name);
+    if (value.size() > kMaxValueLength) {
+        return tr("%1 is too long: the limit is %2 characters.").arg(field.name).arg(kMaxValueLength);
     }
     switch (field.type) {
     case CustomFieldType::Text:

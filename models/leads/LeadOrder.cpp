@@ -1,5 +1,6 @@
 #include "models/leads/LeadOrder.h"
 
+#include "models/leads/CustomFieldRepository.h"
 #include "models/store/RawStatement.h"
 
 #include <algorithm>
@@ -24,13 +25,56 @@ QString orderExpression(LeadField field)
     }
 }
 
+QString directionOf(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+}
+
 } // namespace
 
 LeadOrder LeadOrder::ranking(Database& db, LeadField field, Qt::SortOrder order)
 {
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     RawStatement select(db, QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
-                                .arg(orderExpression(field), direction));
+                                .arg(orderExpression(field), directionOf(order)));
+    return fromRanking(select);
+}
+
+LeadOrder LeadOrder::ranking(Database& db, const CustomField& field, Qt::SortOrder order)
+{
+    // ?1 is the field's id. The SQL text below is fixed apart from how many ?N a choice list needs.
+    const QString value = QStringLiteral("json_extract(custom, '$.\"' || ?1 || '\"')");
+    QString expression;
+    QStringList bound{field.id};
+    if (field.type == CustomFieldType::Number) {
+        expression = QStringLiteral("CAST(%1 AS REAL)").arg(value);
+    } else if (field.type == CustomFieldType::Choice && !field.choices.isEmpty() &&
+               field.choices.size() <= CustomFieldRepository::kMaxChoices) {
+        // In the order the field lists them, as status follows the pipeline; a value that is no
+        // longer listed comes after them, by text.
+        QString cases;
+        for (const QString& choice : field.choices) {
+            bound.append(choice);
+            cases += QStringLiteral(" WHEN ?%1 THEN %2").arg(bound.size()).arg(bound.size() - 2);
+        }
+        expression =
+            QStringLiteral(
+                "CASE %1%2 ELSE (CASE WHEN %1 IS NULL THEN -1 ELSE %3 END) END %4, %1 COLLATE NOCASE")
+                .arg(value, cases)
+                .arg(field.choices.size())
+                .arg(directionOf(order));
+    } else {
+        expression = value + QStringLiteral(" COLLATE NOCASE");
+    }
+    RawStatement select(db, QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
+                                .arg(expression, directionOf(order)));
+    for (int i = 0; i < bound.size(); ++i) {
+        select.bind(i + 1, bound.at(i)); // `bound` outlives every step()
+    }
+    return fromRanking(select);
+}
+
+LeadOrder LeadOrder::fromRanking(RawStatement& select)
+{
     LeadOrder result;
     qint64 highest = 0;
     while (select.step()) {

@@ -131,6 +131,11 @@ LeadRepository::LeadRepository(Database& db, QObject* parent)
 {
 }
 
+void LeadRepository::notifyChanged()
+{
+    Q_EMIT leadsChanged();
+}
+
 void LeadRepository::ensureValid(Lead& lead)
 {
     LeadValidator::normalise(lead);
@@ -456,6 +461,17 @@ qint64 LeadRepository::count(const QString& search, const LeadFilter& filter)
     qint64 total = 0;
     m_db.forEachRow(select, [&](const QSqlQuery& row) { total = row.value(0).toLongLong(); });
     return total;
+}
+
+QStringList LeadRepository::allTags()
+{
+    // lead_tags.tag is COLLATE NOCASE, so DISTINCT keeps one of "VIP" and "vip".
+    QSqlQuery& select = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT tag FROM lead_tags ORDER BY tag COLLATE NOCASE LIMIT ?"));
+    select.bindValue(0, kMaxTagSuggestions);
+    QStringList tags;
+    m_db.forEachRow(select, [&](const QSqlQuery& row) { tags.append(row.value(0).toString()); });
+    return tags;
 }
 
 LeadCursor LeadRepository::cursorAfter(const Lead& lead, LeadField field)

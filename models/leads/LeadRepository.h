@@ -47,9 +47,17 @@ public:
     QList<Lead> byRowIds(const std::vector<qint64>& rowIds);
     Database& database() { return m_db; }
     qint64 count(const QString& search = {}, const LeadFilter& filter = {});
+    // The workspace's tags in alphabetical order ignoring case, each tag once whatever its case; at
+    // most kMaxTagSuggestions, for completing tags as they are typed.
+    QStringList allTags();
+    static constexpr int kMaxTagSuggestions = 1000;
 
     // The keyset position just after `lead` when sorting by `field`.
     static LeadCursor cursorAfter(const Lead& lead, LeadField field);
+
+    // Announces leadsChanged() for a change made through another connection to the same file (an
+    // import on a worker thread), so that views read the store again.
+    void notifyChanged();
 
 Q_SIGNALS:
     void leadsChanged();

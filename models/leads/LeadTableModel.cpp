@@ -5,7 +5,9 @@
 #include "models/leads/LeadRepository.h"
 #include "models/leads/SearchExpression.h"
 
+#include <QDate>
 #include <QLocale>
+#include <algorithm>
 
 namespace leadbox {
 
@@ -14,6 +16,7 @@ LeadTableModel::LeadTableModel(LeadRepository& repository, QObject* parent)
     , m_repository(repository)
 {
     connect(&m_repository, &LeadRepository::leadsChanged, this, &LeadTableModel::reload);
+    reloadCustomFields();
     rebuild(true);
 }
 
@@ -24,7 +27,26 @@ int LeadTableModel::rowCount(const QModelIndex& parent) const
 
 int LeadTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : kLeadFieldCount;
+    return parent.isValid() ? 0 : kLeadFieldCount + static_cast<int>(m_customFields.size());
+}
+
+const CustomField* LeadTableModel::customFieldAt(int column) const
+{
+    const qsizetype index = column - kLeadFieldCount;
+    return index >= 0 && index < m_customFields.size() ? &m_customFields.at(index) : nullptr;
+}
+
+int LeadTableModel::sortColumn() const
+{
+    if (m_sortCustomFieldId.isEmpty()) {
+        return static_cast<int>(m_sortField);
+    }
+    for (qsizetype i = 0; i < m_customFields.size(); ++i) {
+        if (m_customFields.at(i).id == m_sortCustomFieldId) {
+            return kLeadFieldCount + static_cast<int>(i);
+        }
+    }
+    return -1;
 }
 
 const QList<Lead>& LeadTableModel::page(int number) const
@@ -81,12 +103,19 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    const CustomField* custom = customFieldAt(index.column());
+    if (role == Qt::TextAlignmentRole && custom && custom->type == CustomFieldType::Number) {
+        return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole) {
         return {};
     }
     const Lead lead = leadAt(index.row());
     if (role == LeadIdRole) {
         return lead.id;
+    }
+    if (custom) {
+        return customData(*custom, lead, role);
     }
     const QLocale locale;
     switch (static_cast<LeadField>(index.column())) {
@@ -116,27 +145,147 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QVariant LeadTableModel::customData(const CustomField& field, const Lead& lead, int role) const
+{
+    const QString value = lead.custom.value(field.id);
+    if (value.isEmpty()) {
+        return QString();
+    }
+    const QLocale locale;
+    switch (field.type) {
+    case CustomFieldType::Boolean:
+        if (role == Qt::ToolTipRole) {
+            return value == QLatin1String("true") ? tr("Yes") : tr("No");
+        }
+        return value == QLatin1String("true") ? QStringLiteral("✓") : QString();
+    case CustomFieldType::Date: {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value;
+    }
+    case CustomFieldType::Number: {
+        // The locale's decimal sign, but no group separators: what is shown can be typed back.
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok) {
+            return value;
+        }
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        return plain.toString(number, 'g', 15);
+    }
+    case CustomFieldType::Text:
+    case CustomFieldType::Choice:
+        return value;
+    }
+    return value;
+}
+
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= kLeadFieldCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        if (section >= 0 && section < kLeadFieldCount) {
+            return fieldLabel(static_cast<LeadField>(section));
+        }
+        if (const CustomField* custom = customFieldAt(section)) {
+            return custom->name;
+        }
     }
-    return fieldLabel(static_cast<LeadField>(section));
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= kLeadFieldCount) {
+    if (column < 0 || column >= columnCount()) {
         return;
     }
-    const auto field = static_cast<LeadField>(column);
-    if (field == m_sortField && order == m_sortOrder) {
+    if (column == sortColumn() && order == m_sortOrder) {
         return;
     }
-    m_sortField = field;
+    if (const CustomField* custom = customFieldAt(column)) {
+        m_sortCustomFieldId = custom->id;
+    } else {
+        m_sortCustomFieldId.clear();
+        m_sortField = static_cast<LeadField>(column);
+    }
     m_sortOrder = order;
     rebuild(true);
+}
+
+void LeadTableModel::sortByDefault()
+{
+    m_sortCustomFieldId.clear();
+    m_sortField = LeadField::CreatedAt;
+    m_sortOrder = Qt::DescendingOrder;
+}
+
+void LeadTableModel::setCustomFields(QList<CustomField> fields)
+{
+    const auto holds = [](const QList<CustomField>& list, const QString& id) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&id](const CustomField& field) { return field.id == id; });
+    };
+    const QString sortedBy = m_sortCustomFieldId;
+    const CustomField* sortedField = customFieldAt(sortColumn());
+    const CustomField sortedBefore = sortedField ? *sortedField : CustomField();
+
+    // Columns of removed fields go, last first.
+    for (qsizetype i = m_customFields.size() - 1; i >= 0; --i) {
+        if (!holds(fields, m_customFields.at(i).id)) {
+            const int column = kLeadFieldCount + static_cast<int>(i);
+            beginRemoveColumns({}, column, column);
+            m_customFields.removeAt(i);
+            endRemoveColumns();
+        }
+    }
+    // The fields kept must keep their order for columns to be inserted around them; fields are never
+    // reordered today, so a reset covers that case.
+    QList<CustomField> kept;
+    std::copy_if(fields.cbegin(), fields.cend(), std::back_inserter(kept),
+                 [&](const CustomField& field) { return holds(m_customFields, field.id); });
+    const bool sameOrder =
+        std::equal(kept.cbegin(), kept.cend(), m_customFields.cbegin(), m_customFields.cend(),
+                   [](const CustomField& a, const CustomField& b) { return a.id == b.id; });
+    if (!sameOrder) {
+        beginResetModel();
+        m_customFields = std::move(fields);
+        endResetModel();
+    } else {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const int column = kLeadFieldCount + static_cast<int>(i);
+            if (i >= m_customFields.size() || m_customFields.at(i).id != fields.at(i).id) {
+                beginInsertColumns({}, column, column);
+                m_customFields.insert(i, fields.at(i));
+                endInsertColumns();
+            } else if (m_customFields.at(i).name != fields.at(i).name ||
+                       m_customFields.at(i).choices != fields.at(i).choices ||
+                       m_customFields.at(i).type != fields.at(i).type) {
+                m_customFields[i] = fields.at(i);
+                Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+                if (rowCount() > 0) {
+                    Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+                }
+            }
+        }
+    }
+
+    if (!sortedBy.isEmpty()) {
+        const CustomField* now = customFieldAt(sortColumn());
+        if (!now) {
+            sortByDefault();
+            rebuild(true);
+        } else if (now->type != sortedBefore.type || now->choices != sortedBefore.choices) {
+            rebuild(true);
+        }
+    }
+}
+
+void LeadTableModel::reloadCustomFields()
+{
+    try {
+        setCustomFields(CustomFieldRepository(m_repository.database()).list());
+    } catch (const StoreError& error) {
+        qCWarning(lcLeads) << "reading custom fields failed:" << error.message();
+    }
 }
 
 void LeadTableModel::setSearch(const QString& text)
@@ -175,7 +324,9 @@ void LeadTableModel::rebuild(bool rankingChanged)
     m_pageUse.clear();
     try {
         if (rankingChanged) {
-            m_ranking = LeadOrder::ranking(m_repository.database(), m_sortField, m_sortOrder);
+            const CustomField* custom = customFieldAt(sortColumn());
+            m_ranking = custom ? LeadOrder::ranking(m_repository.database(), *custom, m_sortOrder)
+                               : LeadOrder::ranking(m_repository.database(), m_sortField, m_sortOrder);
         }
         const QString match = ftsMatchExpression(m_search);
         m_view = match.isEmpty() && m_filter.isEmpty()

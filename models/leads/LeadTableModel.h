@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/leads/CustomFieldRepository.h"
 #include "models/leads/Lead.h"
 #include "models/leads/LeadField.h"
 #include "models/leads/LeadFilter.h"
@@ -13,7 +14,8 @@ namespace leadbox {
 
 class LeadRepository;
 
-// The leads of a workspace as a table: one row per lead, one column per LeadField.
+// The leads of a workspace as a table: one row per lead, one column per LeadField, then one per
+// custom field.
 // It holds the view's order as row ids (LeadOrder) and loads the leads themselves a page at a
 // time, when a row is shown: opening a million leads reads ids, not leads, and jumping to any row
 // reads one page. Search and sort rebuild the order.
@@ -42,8 +44,19 @@ public:
     const QString& search() const { return m_search; }
     void setFilter(const LeadFilter& filter);
     const LeadFilter& filter() const { return m_filter; }
+    // The built-in field the view is sorted by; sortCustomFieldId() overrides it when not empty.
     LeadField sortField() const { return m_sortField; }
+    const QString& sortCustomFieldId() const { return m_sortCustomFieldId; }
+    int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // The custom fields shown after the built-in columns, in order. Columns of fields that are gone
+    // are removed and new ones inserted (not a reset), so a view keeps each column's width and
+    // visibility. A view sorted by a removed field goes back to the default order.
+    void setCustomFields(QList<CustomField> fields);
+    const QList<CustomField>& customFields() const { return m_customFields; }
+    // The custom field shown in `column`, or nullptr for a built-in column.
+    const CustomField* customFieldAt(int column) const;
 
     // How many leads match the current search.
     qint64 matchingCount() const { return m_view.size(); }
@@ -53,19 +66,25 @@ public:
 public Q_SLOTS:
     // Reads the store again: after a change, or when another program may have changed it.
     void reload();
+    // Reads the custom fields again: after one was added, renamed or deleted.
+    void reloadCustomFields();
 
 Q_SIGNALS:
     void matchingCountChanged(qint64 count);
 
 private:
     void rebuild(bool rankingChanged);
+    QVariant customData(const CustomField& field, const Lead& lead, int role) const;
+    void sortByDefault();
     const QList<Lead>& page(int number) const;
 
     LeadRepository& m_repository;
     QString m_search;
     LeadFilter m_filter;
     LeadField m_sortField = LeadField::CreatedAt;
+    QString m_sortCustomFieldId;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QList<CustomField> m_customFields;
     LeadOrder m_ranking; // every lead in sort order
     LeadOrder m_view;    // what the table shows: the ranking, or the search's matches in its order
     mutable QHash<int, QList<Lead>> m_pages;

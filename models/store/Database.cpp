@@ -123,7 +123,6 @@ void Database::configureConnection()
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(m_db);

@@ -2,6 +2,7 @@
 #include "models/DataLocation.h"
 #include "models/WorkspaceStore.h"
 #include "models/leads/LeadTableModel.h"
+#include "ui/FilterBar.h"
 #include "ui/LeadDialog.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void formShowsErrorsAndKeepsTyping();
     void editsThroughTheFormAndUndoes();
     void aboutShowsTheVersion();
+    void savedViewsAppearInTheSidebar();
     void remembersWindowLayout();
     void speaksGerman();
 
@@ -278,6 +281,33 @@ void TestMainWindow::editsThroughTheFormAndUndoes()
     action("actionUndo")->trigger();
     QCOMPARE(firstNameShown(), QStringLiteral("Ann"));
     QCOMPARE(m_store->leads().findByEmail(lead.email)->status, LeadStatus::New);
+}
+
+void TestMainWindow::savedViewsAppearInTheSidebar()
+{
+    for (const char* email : {"ann@acme.io", "bob@globex.com"}) {
+        Lead lead;
+        lead.email = QLatin1String(email);
+        lead.tags = {QLatin1String(email).startsWith(QLatin1String("ann")) ? QStringLiteral("vip")
+                                                                           : QStringLiteral("cold")};
+        m_store->leads().add(lead);
+    }
+    LeadFilter vip;
+    vip.tags = {QStringLiteral("vip")};
+    m_window->leadsPage()->filterBar()->setFilter(vip);
+    QTRY_COMPARE(visibleRows(), 1);
+    QTRY_VERIFY(label("countLabel")->text().contains(QStringLiteral("tag vip")));
+    m_window->leadsPage()->saveCurrentView(QStringLiteral("VIPs"));
+
+    auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->count(), 2);
+    QCOMPARE(sidebar->item(1)->text().trimmed(), QStringLiteral("VIPs"));
+
+    m_window->leadsPage()->filterBar()->setFilter({});
+    QTRY_COMPARE(visibleRows(), 2);
+    sidebar->setCurrentRow(1); // as a click on the view does
+    QTRY_COMPARE(visibleRows(), 1);
+    QCOMPARE(m_window->leadsPage()->model()->leadAt(0).email, QStringLiteral("ann@acme.io"));
 }
 
 void TestMainWindow::aboutShowsTheVersion()

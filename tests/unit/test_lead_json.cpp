@@ -88,7 +88,9 @@ void TestLeadJson::writesTheDocumentedKeys()
     QCOMPARE(json.at("version").get<qint64>(), qint64{42});
     // Never the local SQLite row: it means nothing outside this computer.
     QVERIFY(!json.contains("rowId"));
-    QCOMPARE(json.size(), std::size_t{12});
+    QCOMPARE(json.at("custom"), nlohmann::json::object());
+    QCOMPARE(text(json, "consent"), QStringLiteral("unknown"));
+    QCOMPARE(json.size(), std::size_t{14});
 }
 
 void TestLeadJson::roundTripKeepsEveryField()
