@@ -111,16 +111,33 @@ LeadOrder LeadOrder::filtered(Database& db, const QString& matchExpression, cons
     for (int i = 0; i < values.size(); ++i) {
         select.bind(i + 1, values.at(i));
     }
-    LeadOrder result;
+    std::vector<qint64> matches;
     while (select.step()) {
         const qint64 rowId = select.int64(0);
         if (positionOf(rowId) >= 0) {
-            result.m_rowIds.push_back(rowId);
+            matches.push_back(rowId);
         }
     }
-    std::sort(result.m_rowIds.begin(), result.m_rowIds.end(), [this](qint64 a, qint64 b) {
+    LeadOrder result;
+    if (matches.size() * 16 > m_rowIds.size()) {
+        // Many matches: mark them and walk the ranking once, which is linear and already in order.
+        std::vector<bool> matched(m_positionOfRow.size(), false);
+        for (const qint64 rowId : matches) {
+            matched[static_cast<std::size_t>(rowId)] = true;
+        }
+        result.m_rowIds.reserve(matches.size());
+        for (const qint64 rowId : m_rowIds) {
+            if (matched[static_cast<std::size_t>(rowId)]) {
+                result.m_rowIds.push_back(rowId);
+            }
+        }
+        return result;
+    }
+    // Few matches: sorting them by their ranking position is cheaper than the walk.
+    std::sort(matches.begin(), matches.end(), [this](qint64 a, qint64 b) {
         return m_positionOfRow[static_cast<std::size_t>(a)] < m_positionOfRow[static_cast<std::size_t>(b)];
     });
+    result.m_rowIds = std::move(matches);
     return result;
 }
 
