@@ -5,104 +5,143 @@
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not a mapping; write COLUMN=FIELD, e.g. &quot;Work Email=email&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zuordnung; schreiben Sie SPALTE=FELD, z. B. &quot;Work Email=email&quot;.</translation>
     </message>
     <message>
         <source>The file has no column “%1”. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten sind: %2.</translation>
     </message>
     <message>
         <source>Cannot map a column to “%1”; use email, first-name, last-name, company, phone, status, tags, source, created, custom:NAME or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte kann nicht „%1“ zugeordnet werden; verwenden Sie email, first-name, last-name, company, phone, status, tags, source, created, custom:NAME oder ignore.</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert: %1</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A quoted field is not closed; it runs to the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird nicht geschlossen; es reicht bis zum Dateiende.</translation>
     </message>
     <message>
         <source>Field %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The row has more than %1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat mehr als %1 Felder.</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nach einer Binärdatei aus, nicht nach CSV.</translation>
     </message>
     <message>
         <source>This looks like a binary file, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einer Binärdatei aus, nicht nach CSV.</translation>
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Save the file as UTF-8 (“CSV UTF-8” in Excel) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger %2-Text. Speichern Sie die Datei als UTF-8 („CSV UTF-8“ in Excel) und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>A custom field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefiniertes Feld braucht einen Namen.</translation>
     </message>
     <message>
         <source>A custom field&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines benutzerdefinierten Felds darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>“%1” is already a standard lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits ein Standardfeld für Leads.</translation>
     </message>
     <message>
         <source>There is already a custom field named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein benutzerdefiniertes Feld namens „%1“.</translation>
     </message>
     <message>
         <source>A workspace can have at most %1 custom fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long: the limit is 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich kann höchstens %1 benutzerdefinierte Felder haben.</translation>
     </message>
     <message>
         <source>%1 must be a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be a date such as 2026-11-29, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum wie 2026-11-29 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1 must be yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ja oder nein sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A choice can have at most %1 characters.</source>
+        <translation>Ein Auswahlwert darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>„%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>Ein Auswahlfeld braucht mindestens einen Auswahlwert.</translation>
+    </message>
+    <message>
+        <source>A choice field can have at most %1 choices.</source>
+        <translation>Ein Auswahlfeld kann höchstens %1 Auswahlwerte haben.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: the limit is %2 characters.</source>
+        <translation>%1 ist zu lang: erlaubt sind höchstens %2 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldType</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Ja/Nein</translation>
     </message>
 </context>
 <context>
@@ -179,11 +218,22 @@
     <name>ImportRowBuilder</name>
     <message>
         <source>Unknown status “%1”; use new, contacted, qualified, customer or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; verwenden Sie new, contacted, qualified, customer oder lost.</translation>
     </message>
     <message>
         <source>“%1” is not a date LeadBox can read; use a form such as 2026-11-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum, das LeadBox lesen kann; verwenden Sie eine Form wie 2026-11-29.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>&amp;Alle Spalten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -208,11 +258,11 @@
     <name>LeadExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -259,42 +309,112 @@
     </message>
 </context>
 <context>
+    <name>LeadFilter</name>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>erstellt %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadHistory</name>
+    <message>
+        <source>tags (%1)</source>
+        <translation>Tags (%1)</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Erstellt.</translation>
+    </message>
+    <message>
+        <source>Edited: %1.</source>
+        <translation>Bearbeitet: %1.</translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1.</source>
+        <translation>Durch einen Import aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <source>Restored after being deleted.</source>
+        <translation>Nach dem Löschen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Einwilligung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Importiert aus %1.</translation>
+    </message>
+    <message>
+        <source>Say on what basis you may email this person, e.g. “Asked in person”.</source>
+        <translation>Geben Sie an, auf welcher Grundlage Sie dieser Person E-Mails senden dürfen, z. B. „Persönlich gefragt“.</translation>
+    </message>
+</context>
+<context>
     <name>LeadImporter</name>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; LeadBox imports files of up to %3 MB. Split it into smaller files and import them one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; LeadBox importiert Dateien bis %3 MB. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer</translation>
     </message>
     <message>
         <source>Cannot import %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
     </message>
     <message>
         <source>No column of %1 holds email addresses. Its columns are: %2. Map one to email, e.g. --map &quot;Work Email=email&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 enthält E-Mail-Adressen. Ihre Spalten sind: %2. Ordnen Sie eine davon email zu, z. B. --map &quot;Work Email=email&quot;.</translation>
     </message>
     <message>
         <source>The email could not be matched to the existing lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse konnte dem vorhandenen Lead nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <source>Stopped at line %1 of %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read %1 to the end: %2. Nothing was imported.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -323,6 +443,10 @@
         <source>A lead&apos;s version must be a whole number.</source>
         <translation>Die Version eines Leads muss eine ganze Zahl sein.</translation>
     </message>
+    <message>
+        <source>Custom fields must be a JSON object.</source>
+        <translation>Benutzerdefinierte Felder müssen ein JSON-Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -345,6 +469,18 @@
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
     </message>
 </context>
 <context>
@@ -390,10 +526,780 @@
     </message>
 </context>
 <context>
+    <name>RejectedRowsFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Eine gespeicherte Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name can have at most %1 characters.</source>
+        <translation>Der Name einer Ansicht darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>There is already a view named “%1”.</source>
+        <translation>Es gibt bereits eine Ansicht namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Record how this person agreed to hear from you. LeadBox keeps the record for as long as the lead exists.</source>
+        <translation>Erfassen Sie, wie diese Person eingewilligt hat, von Ihnen zu hören. LeadBox bewahrt den Eintrag auf, solange der Lead existiert.</translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation>Persönlich gefragt</translation>
+    </message>
+    <message>
+        <source>Signed a paper form</source>
+        <translation>Papierformular unterschrieben</translation>
+    </message>
+    <message>
+        <source>Asked by phone</source>
+        <translation>Telefonisch gefragt</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Bestandskunde</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <source>e.g. Trade fair 2026, booth 12</source>
+        <translation>z. B. Messe 2026, Stand 12</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>What the person was told they would receive</source>
+        <translation>Was der Person über den Inhalt der Zusendungen gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Text shown:</source>
+        <translation>Angezeigter Text:</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CustomFieldForm</name>
+    <message>
+        <source>Add custom field</source>
+        <translation>Benutzerdefiniertes Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename custom field</source>
+        <translation>Benutzerdefiniertes Feld umbenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Budget</source>
+        <translation>z. B. Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Ein Auswahlwert pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Auswahlwerte:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Custom fields keep more about each lead, such as a budget or a renewal date. Each one is a column in the leads table and a field in the lead form.</source>
+        <translation>Benutzerdefinierte Felder speichern weitere Angaben zu jedem Lead, etwa ein Budget oder ein Verlängerungsdatum. Jedes ist eine Spalte in der Lead-Tabelle und ein Feld im Lead-Formular.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Click Add… to make one.</source>
+        <translation>Noch keine benutzerdefinierten Felder. Klicken Sie auf „Hinzufügen…“, um eines anzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No lead has a value for it yet.</source>
+        <translation>Noch kein Lead hat einen Wert dafür.</translation>
+    </message>
+    <message>
+        <source>Its value is deleted from every lead that has one (%1 now). This cannot be undone.</source>
+        <translation>Sein Wert wird aus jedem Lead gelöscht, der einen hat (derzeit %1). Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation>Benutzerdefiniertes Feld löschen</translation>
+    </message>
+    <message>
+        <source>Delete the custom field “%1”?</source>
+        <translation>Das benutzerdefinierte Feld „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ExportController</name>
+    <message>
+        <source>Export Leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting leads to %1…</source>
+        <translation>Leads werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Lead nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Leads nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ExportWorker</name>
+    <message>
+        <source>The export stopped unexpectedly (%1). No file was written.</source>
+        <translation>Der Export wurde unerwartet beendet (%1). Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::FilterBar</name>
+    <message>
+        <source>Status: any</source>
+        <translation>Status: beliebig</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation>Einwilligung: beliebig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Field: any</source>
+        <translation>Feld: beliebig</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportFilePage</name>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file, such as an export from a spreadsheet, HubSpot, Mailchimp or Google Contacts.</source>
+        <translation>Importieren Sie Leads aus einer CSV-Datei, etwa einem Export aus einer Tabellenkalkulation, HubSpot, Mailchimp oder Google Kontakte.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>Pfad einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>Die ersten Zeilen:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row. The first row must name the columns, such as “email,first_name”.</source>
+        <translation>%1 hat keine Kopfzeile. Die erste Zeile muss die Spalten benennen, etwa „email,first_name“.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · columns separated by %3 · encoded as %4</source>
+        <translation>%1 · %2 · Spalten getrennt durch %3 · kodiert als %4</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no leads.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Leads.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Die ersten Zeilen der Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportMappingPage</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes. Columns set to “Ignore” are not imported.</source>
+        <translation>Wählen Sie, wohin jede Spalte der Datei übernommen wird. Spalten mit „Ignorieren“ werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field for “%1”</source>
+        <translation>Name des neuen benutzerdefinierten Felds für „%1“</translation>
+    </message>
+    <message>
+        <source>Name of the new field</source>
+        <translation>Name des neuen Felds</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation>„%1“ importieren als</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation>Neues benutzerdefiniertes Feld…</translation>
+    </message>
+    <message>
+        <source>Map a column to Email to continue: every lead needs an email address.</source>
+        <translation>Ordnen Sie eine Spalte „E-Mail“ zu, um fortzufahren: Jeder Lead braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Name the new custom field for “%1”.</source>
+        <translation>Geben Sie dem neuen benutzerdefinierten Feld für „%1“ einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a lead field; choose it in the list for “%2”, or give the new field another name.</source>
+        <translation>„%1“ ist bereits ein Lead-Feld; wählen Sie es in der Liste für „%2“ aus oder geben Sie dem neuen Feld einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A workspace can have at most %1 custom fields; import fewer columns as new fields.</source>
+        <translation>Ein Arbeitsbereich kann höchstens %1 benutzerdefinierte Felder haben; importieren Sie weniger Spalten als neue Felder.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” both go to %3; the later column’s value is used.</source>
+        <translation>„%1“ und „%2“ werden beide %3 zugeordnet; der Wert der späteren Spalte wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportOptionsPage</name>
+    <message>
+        <source>Duplicates and consent</source>
+        <translation>Duplikate und Einwilligung</translation>
+    </message>
+    <message>
+        <source>Choose what happens to people who are already in the workspace, and record how the people in this file agreed to hear from you.</source>
+        <translation>Wählen Sie, was mit Personen geschieht, die bereits im Arbeitsbereich sind, und erfassen Sie, wie die Personen in dieser Datei eingewilligt haben, von Ihnen zu hören.</translation>
+    </message>
+    <message>
+        <source>When an email is already in the workspace or earlier in the file</source>
+        <translation>Wenn eine E-Mail-Adresse bereits im Arbeitsbereich oder weiter oben in der Datei vorkommt</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row and keep the lead as it is</source>
+        <translation>Zeile &amp;überspringen und Lead unverändert lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the lead’s empty fields from the file</source>
+        <translation>Leere Felder des Leads aus der Datei &amp;ergänzen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the lead’s fields with the file’s values</source>
+        <translation>Felder des Leads mit den Werten aus der Datei über&amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Tags from the file are added to the lead’s tags unless the row is skipped.</source>
+        <translation>Tags aus der Datei werden zu den Tags des Leads hinzugefügt, sofern die Zeile nicht übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent basis</source>
+        <translation>Grundlage der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent given (opt-in form)</source>
+        <translation>Einwilligung erteilt (Opt-in-Formular)</translation>
+    </message>
+    <message>
+        <source>Consent given (event sign-up)</source>
+        <translation>Einwilligung erteilt (Anmeldung zu einer Veranstaltung)</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Bestandskunde</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>How these people agreed to hear from you</source>
+        <translation>Wie diese Personen eingewilligt haben, von Ihnen zu hören</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>e.g. Trade show 2026 sign-up sheet</source>
+        <translation>z. B. Anmeldeliste Messe 2026</translation>
+    </message>
+    <message>
+        <source>Text shown when they agreed</source>
+        <translation>Bei der Einwilligung angezeigter Text</translation>
+    </message>
+    <message>
+        <source>What they were told when they agreed, if you know it</source>
+        <translation>Was ihnen bei der Einwilligung gesagt wurde, falls bekannt</translation>
+    </message>
+    <message>
+        <source>B&amp;asis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Text shown:</source>
+        <translation>Angezeigter &amp;Text:</translation>
+    </message>
+    <message>
+        <source>With no basis, no consent is recorded, and the source and text are not kept. Campaigns reach only leads with recorded consent, so these leads will not receive them.</source>
+        <translation>Ohne Grundlage wird keine Einwilligung erfasst, und Quelle und Text werden nicht gespeichert. Kampagnen erreichen nur Leads mit erfasster Einwilligung, diese Leads erhalten sie also nicht.</translation>
+    </message>
+    <message>
+        <source>Every lead this import adds or updates will show this consent, dated today.</source>
+        <translation>Jeder Lead, den dieser Import hinzufügt oder aktualisiert, erhält diese Einwilligung mit dem heutigen Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportProgressPage</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>The workspace changes only when the whole file is in. Cancel leaves it as it was.</source>
+        <translation>Der Arbeitsbereich ändert sich erst, wenn die ganze Datei eingelesen ist. Abbrechen lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Finishing: building the search index…</source>
+        <translation>Abschluss: Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelling… The workspace is being left as it was.</source>
+        <translation>Wird abgebrochen… Der Arbeitsbereich bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Here is what changed in the workspace.</source>
+        <translation>Das hat sich im Arbeitsbereich geändert.</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Skipped (already there):</source>
+        <translation>Übersprungen (bereits vorhanden):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The workspace is as it was before.</source>
+        <translation>Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>LeadBox could not import the file.</source>
+        <translation>LeadBox konnte die Datei nicht importieren.</translation>
+    </message>
+    <message>
+        <source>The workspace was not changed.</source>
+        <translation>Der Arbeitsbereich wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 ist importiert.</translation>
+    </message>
+    <message>
+        <source>The import had already finished when it was cancelled; %1 is imported.</source>
+        <translation>Der Import war beim Abbrechen bereits abgeschlossen; %1 ist importiert.</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. The first %1 of %2 are listed; fix them and import the saved file.</source>
+        <translation>Diese Zeilen wurden nicht importiert. Die ersten %1 von %2 sind aufgeführt; korrigieren Sie sie und importieren Sie die gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Save them, fix them in a spreadsheet and import that file.</source>
+        <translation>Diese Zeilen wurden nicht importiert. Speichern Sie sie, korrigieren Sie sie in einer Tabellenkalkulation und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation>Die abgelehnten Zeilen wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-abgelehnt</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportWizard</name>
+    <message>
+        <source>Import Leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportWorker</name>
+    <message>
+        <source>The import stopped unexpectedly (%1). Nothing was imported.</source>
+        <translation>Der Import wurde unerwartet beendet (%1). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::LeadDetailPanel</name>
+    <message>
+        <source>Lead details</source>
+        <translation>Lead-Details</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details, consent and history.</source>
+        <translation>Wählen Sie einen Lead aus, um seine Details, Einwilligung und Historie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Einwilligungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads selected. Right-click for bulk actions.</source>
+        <translation>
+            <numerusform>%n Lead ausgewählt. Rechtsklick für Sammelaktionen.</numerusform>
+            <numerusform>%n Leads ausgewählt. Rechtsklick für Sammelaktionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Shown: “%1”</source>
+        <translation>Angezeigt: „%1“</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>No permission recorded. This lead cannot receive campaigns.</source>
+        <translation>Keine Einwilligung erfasst. Dieser Lead kann keine Kampagnen erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 will no longer receive campaigns. The consent history is kept. Withdraw?</source>
+        <translation>%1 erhält dann keine Kampagnen mehr. Die Einwilligungshistorie bleibt erhalten. Widerrufen?</translation>
     </message>
 </context>
 <context>
@@ -422,6 +1328,18 @@
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation>Eine Zahl, z. B. %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>leadbox::LeadRepository</name>
@@ -432,6 +1350,17 @@
     <message>
         <source>That lead no longer exists.</source>
         <translation>Dieser Lead existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::LeadTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -482,6 +1411,69 @@
             <numerusform>%n Lead gelöscht. Mit Strg+Z machen Sie das rückgängig.</numerusform>
             <numerusform>%n Leads gelöscht. Mit Strg+Z machen Sie das rückgängig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>&amp;Status festlegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected leads:</source>
+        <translation>Tag, das den ausgewählten Leads hinzugefügt wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>Tag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected leads:</source>
+        <translation>Tag, das von den ausgewählten Leads entfernt wird:</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Es gibt nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s) changed. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>%1: %n Lead geändert. Mit Strg+Z machen Sie das rückgängig.</numerusform>
+            <numerusform>%1: %n Leads geändert. Mit Strg+Z machen Sie das rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Tag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>Die Ansicht „%1“ wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1591,76 @@
     <message>
         <source>&lt;h3&gt;LeadBox %1&lt;/h3&gt;&lt;p&gt;Leads, webforms and permission-based email campaigns for small teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LeadBox %1&lt;/h3&gt;&lt;p&gt;Leads, Webformulare und einwilligungsbasierte E-Mail-Kampagnen für kleine Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import Leads…</source>
+        <translation>Leads &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file (Ctrl+I)</source>
+        <translation>Leads aus einer CSV-Datei importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Leads…</source>
+        <translation>Leads e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the leads shown to a CSV file (Ctrl+E)</source>
+        <translation>Die angezeigten Leads in eine CSV-Datei exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation>&amp;Benutzerdefinierte Felder…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>“%1”, %2</source>
+        <translation>„%1“, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) · %2</source>
+        <translation>
+            <numerusform>%1 von %Ln Lead · %2</numerusform>
+            <numerusform>%1 von %Ln Leads · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation>Gespeicherte Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too long: the limit is 1000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a number, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +98,49 @@
     </message>
     <message>
         <source>%1 must be yes or no, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice field can have at most %1 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: the limit is %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldType</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,6 +226,17 @@
     </message>
 </context>
 <context>
+    <name>LeadColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadCommands</name>
     <message>
         <source>Add lead %1</source>
@@ -259,6 +309,76 @@
     </message>
 </context>
 <context>
+    <name>LeadFilter</name>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadHistory</name>
+    <message>
+        <source>tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored after being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on what basis you may email this person, e.g. “Asked in person”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadImporter</name>
     <message>
         <source>There is no file %1.</source>
@@ -293,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped at line %1 of %2: %3. Nothing was imported.</source>
+        <source>Could not read %1 to the end: %2. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +443,10 @@
         <source>A lead&apos;s version must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom fields must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -344,6 +468,18 @@
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,9 +526,779 @@
     </message>
 </context>
 <context>
+    <name>RejectedRowsFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a view named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>Local workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how this person agreed to hear from you. LeadBox keeps the record for as long as the lead exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed a paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trade fair 2026, booth 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person was told they would receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CustomFieldForm</name>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields keep more about each lead, such as a budget or a renewal date. Each one is a column in the leads table and a field in the lead form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fields yet. Click Add… to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has a value for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value is deleted from every lead that has one (%1 now). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the custom field “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ExportController</name>
+    <message>
+        <source>Export Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting leads to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln lead to %1.</numerusform>
+            <numerusform>Exported %Ln leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ExportWorker</name>
+    <message>
+        <source>The export stopped unexpectedly (%1). No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::FilterBar</name>
+    <message>
+        <source>Status: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportFilePage</name>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file, such as an export from a spreadsheet, HubSpot, Mailchimp or Google Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row. The first row must name the columns, such as “email,first_name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · columns separated by %3 · encoded as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportMappingPage</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes. Columns set to “Ignore” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new custom field for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column to Email to continue: every lead needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new custom field for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a lead field; choose it in the list for “%2”, or give the new field another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace can have at most %1 custom fields; import fewer columns as new fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” both go to %3; the later column’s value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportOptionsPage</name>
+    <message>
+        <source>Duplicates and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens to people who are already in the workspace, and record how the people in this file agreed to hear from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an email is already in the workspace or earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row and keep the lead as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the lead’s empty fields from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the lead’s fields with the file’s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags from the file are added to the lead’s tags unless the row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given (opt-in form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given (event sign-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these people agreed to hear from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trade show 2026 sign-up sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shown when they agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were told when they agreed, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;asis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no basis, no consent is recorded, and the source and text are not kept. Campaigns reach only leads with recorded consent, so these leads will not receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead this import adds or updates will show this consent, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportProgressPage</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace changes only when the whole file is in. Cancel leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: building the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… The workspace is being left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what changed in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (already there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox could not import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import had already finished when it was cancelled; %1 is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows were not imported. The first %1 of %2 are listed; fix them and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Save them, fix them in a spreadsheet and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportWizard</name>
+    <message>
+        <source>Import Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ImportWorker</name>
+    <message>
+        <source>The import stopped unexpectedly (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::LeadDetailPanel</name>
+    <message>
+        <source>Lead details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details, consent and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads selected. Right-click for bulk actions.</source>
+        <translation>
+            <numerusform>%n lead selected. Right-click for bulk actions.</numerusform>
+            <numerusform>%n leads selected. Right-click for bulk actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission recorded. This lead cannot receive campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer receive campaigns. The consent history is kept. Withdraw?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +1328,18 @@
         <source>Edit lead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadbox::LeadRepository</name>
@@ -431,6 +1349,17 @@
     </message>
     <message>
         <source>That lead no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::LeadTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +1411,69 @@
             <numerusform>Deleted %n lead. Press Ctrl+Z to undo.</numerusform>
             <numerusform>Deleted %n leads. Press Ctrl+Z to undo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s) changed. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>%1: %n lead changed. Press Ctrl+Z to undo.</numerusform>
+            <numerusform>%1: %n leads changed. Press Ctrl+Z to undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -598,6 +1590,76 @@
     </message>
     <message>
         <source>&lt;h3&gt;LeadBox %1&lt;/h3&gt;&lt;p&gt;Leads, webforms and permission-based email campaigns for small teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the leads shown to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) · %2</source>
+        <translation>
+            <numerusform>%1 of %Ln lead · %2</numerusform>
+            <numerusform>%1 of %Ln leads · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

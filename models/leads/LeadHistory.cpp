@@ -35,7 +35,7 @@ QString describeChange(const nlohmann::json& detail)
             }
             parts.append(LeadHistory::tr("tags (%1)").arg(tagChanges.join(QStringLiteral(", "))));
         } else if (const auto field = fieldFromKey(QString::fromStdString(it.key()))) {
-            parts.append(fieldLabel(*field).toLower());
+            parts.append(fieldLabel(*field));
         } else if (it.key() == "custom") {
             parts.append(LeadHistory::tr("custom fields"));
         }

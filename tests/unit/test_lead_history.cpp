@@ -35,7 +35,7 @@ void TestLeadHistory::timelineFollowsEdits()
     const QList<ActivityEntry> entries = history.activity(lead);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).kind, QStringLiteral("edited")); // newest first
-    QVERIFY2(entries.at(0).summary.contains(QStringLiteral("company")), qPrintable(entries.at(0).summary));
+    QVERIFY2(entries.at(0).summary.contains(QStringLiteral("Company")), qPrintable(entries.at(0).summary));
     QVERIFY2(entries.at(0).summary.contains(QStringLiteral("+vip")), qPrintable(entries.at(0).summary));
     QCOMPARE(entries.at(1).summary, QStringLiteral("Created."));
 }
