@@ -1,5 +1,6 @@
 // Runs `leadbox-cli import` and `leadbox-cli export` as a user or a script would, and checks what they
 // see: the summary line, the JSON summary, the rejected-rows file, exit codes, and the exported file.
+#include "CliRunner.h"
 #include "models/DataLocation.h"
 #include "models/WorkspaceStore.h"
 #include "models/csv/CsvReader.h"
@@ -16,50 +17,6 @@
 #include <nlohmann/json.hpp>
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1; // -1 when the program did not run to a normal exit
-    QString out;
-    QString err;
-};
-
-QString describe(const CliResult& result)
-{
-    return QStringLiteral("exit %1\n--- stdout ---\n%2--- stderr ---\n%3")
-        .arg(result.exitCode)
-        .arg(result.out, result.err);
-}
-
-// The environment a user's shell would pass, minus what would make a run depend on this machine.
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LEADBOX_DATA_DIR"));
-    environment.remove(QStringLiteral("LEADBOX_LOG_STDERR"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return environment;
-}
-
-CliResult runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
-    process.start(QString::fromUtf8(LEADBOX_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        result.err = QStringLiteral("could not run leadbox-cli: ") + process.errorString();
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    if (process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 nlohmann::json parseJson(const QString& text)
 {

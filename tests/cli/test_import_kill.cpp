@@ -19,58 +19,21 @@
 
 using namespace leadbox;
 
+#include "CliRunner.h"
+
 namespace {
 
 constexpr int kRows = 200000;
 constexpr int kSmallRows = 1000;
 
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LEADBOX_DATA_DIR"));
-    environment.remove(QStringLiteral("LEADBOX_LOG_STDERR"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return environment;
-}
-
 void startCli(QProcess& process, const QString& dataDir, const QStringList& arguments)
 {
-    process.setProcessEnvironment(cleanEnvironment());
-    process.start(QString::fromUtf8(LEADBOX_CLI_PATH),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    startCli(process, QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
 }
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 CliResult runCli(const QString& dataDir, const QStringList& arguments)
 {
-    QProcess process;
-    startCli(process, dataDir, arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        result.err = QStringLiteral("could not run leadbox-cli: ") + process.errorString();
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    if (process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString describe(const CliResult& result)
-{
-    return QStringLiteral("exit %1\n--- stdout ---\n%2--- stderr ---\n%3")
-        .arg(result.exitCode)
-        .arg(result.out, result.err);
+    return runCli(QStringList{QStringLiteral("--data-dir"), dataDir} + arguments, cleanEnvironment(), 120000);
 }
 
 // The leads a workspace held before the import: they must come through every kill unchanged.
