@@ -109,6 +109,7 @@ private Q_SLOTS:
 
     void writesAHeaderAndEveryField();
     void searchExportsOnlyMatchingLeads();
+    void timesAreExactUtc();
     void formulaCellsAreNeutralised();
     void roundTripGivesTheSameLeads();
     void unwritablePathIsRefusedNamingTheFile();
@@ -206,6 +207,26 @@ void TestLeadExporter::searchExportsOnlyMatchingLeads()
     const QString none = path(QStringLiteral("none.csv"));
     QCOMPARE(LeadExporter(m_store->database()).run(none, QStringLiteral("\"zebra* OR")), qint64{0});
     QCOMPARE(readCsv(none), QList<QStringList>{kHeader});
+}
+
+void TestLeadExporter::timesAreExactUtc()
+{
+    // Times are formatted by hand for speed: check the calendar edges against Qt's own ISO text.
+    const QList<QDateTime> times{QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                 QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC),
+                                 QDateTime(QDate(2000, 3, 1), QTime(0, 0, 0, 1), Qt::UTC),
+                                 QDateTime(QDate(2100, 12, 31), QTime(8, 5, 7, 42), Qt::UTC)};
+    for (int i = 0; i < times.size(); ++i) {
+        Lead lead = makeLead(QStringLiteral("t%1@example.com").arg(i), QStringLiteral("T"));
+        lead.createdAt = times.at(i);
+        m_store->leads().add(lead);
+    }
+    const QString file = path(QStringLiteral("times.csv"));
+    QCOMPARE(LeadExporter(m_store->database()).run(file), qint64{times.size()});
+    const QList<QStringList> records = readCsv(file);
+    for (int i = 0; i < times.size(); ++i) {
+        QCOMPARE(records.at(i + 1).at(8), times.at(i).toString(Qt::ISODateWithMs));
+    }
 }
 
 void TestLeadExporter::formulaCellsAreNeutralised()
