@@ -369,26 +369,10 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
             tagsAdd.step();
             tagsAdd.reset();
 
-            nlohmann::json changed = nlohmann::json::object();
-            const nlohmann::json oldJson = leadToJson(before);
-            const nlohmann::json newJson = leadToJson(stored);
-            for (const char* key2 : {"firstName", "lastName", "company", "phone", "status", "source"}) {
-                if (oldJson.at(key2) != newJson.at(key2)) {
-                    changed[key2] = newJson.at(key2);
-                }
-            }
-            nlohmann::json addedTags = nlohmann::json::array();
-            for (const QString& tag : stored.tags) {
-                if (!before.tags.contains(tag)) {
-                    addedTags.push_back(tag.toStdString());
-                }
-            }
-            if (!addedTags.empty()) {
-                changed["tags"] = {{"add", addedTags}, {"remove", nlohmann::json::array()}};
-            }
-            if (storedCustom != beforeCustom) {
-                changed["custom"] = storedCustom;
-            }
+            Lead beforeWithCustom = before;
+            beforeWithCustom.custom = LeadRow::customFromText(customToText(beforeCustom));
+            stored.custom = LeadRow::customFromText(storedCustomText);
+            const nlohmann::json changed = leadChanges(beforeWithCustom, stored);
             outbox.append(QStringLiteral("lead"), stored.id, QStringLiteral("update"), stored.version,
                           changed);
             const QString detail = QString::fromStdString(

@@ -2,6 +2,7 @@
 
 #include "models/StoreError.h"
 #include "models/leads/Lead.h"
+#include "models/leads/LeadRow.h"
 #include "models/store/Database.h"
 #include "models/store/OutboxRepository.h"
 #include "models/store/Transaction.h"
@@ -147,8 +148,8 @@ void LeadHistory::recordConsent(const Lead& lead, const QString& basis, const QS
                                     " text_shown, given_at) VALUES (?, 'manual', ?, ?, ?, ?)"));
     insert.bindValue(0, lead.id);
     insert.bindValue(1, basis.trimmed());
-    insert.bindValue(2, source.trimmed().isNull() ? QStringLiteral("") : source.trimmed());
-    insert.bindValue(3, textShown.trimmed().isNull() ? QStringLiteral("") : textShown.trimmed());
+    insert.bindValue(2, LeadRow::text(source.trimmed()));
+    insert.bindValue(3, LeadRow::text(textShown.trimmed()));
     insert.bindValue(4, QDateTime::currentMSecsSinceEpoch());
     m_db.write(insert);
     setConsentState(lead, static_cast<int>(ConsentState::Granted), QStringLiteral("consent-given"));

@@ -1,6 +1,7 @@
 #include "models/leads/LeadJson.h"
 
 #include "models/StoreError.h"
+#include "models/leads/LeadRow.h"
 
 #include <QCoreApplication>
 
@@ -131,6 +132,39 @@ void mergeLeadJson(Lead& lead, const nlohmann::json& json)
         }
         lead.version = it->get<qint64>();
     }
+}
+
+// The fields of `after` that differ from `before`, as the outbox records them. Tags are recorded
+// as adds and removes so that sync can merge them with other people's tag edits.
+nlohmann::json leadChanges(const Lead& before, const Lead& after)
+{
+    const nlohmann::json old = leadToJson(before);
+    const nlohmann::json now = leadToJson(after);
+    nlohmann::json changed = nlohmann::json::object();
+    for (const char* key : {"email", "firstName", "lastName", "company", "phone", "status", "source"}) {
+        if (old.at(key) != now.at(key)) {
+            changed[key] = now.at(key);
+        }
+    }
+    nlohmann::json added = nlohmann::json::array();
+    nlohmann::json removed = nlohmann::json::array();
+    for (const QString& tag : after.tags) {
+        if (!before.tags.contains(tag)) {
+            added.push_back(tag.toStdString());
+        }
+    }
+    for (const QString& tag : before.tags) {
+        if (!after.tags.contains(tag)) {
+            removed.push_back(tag.toStdString());
+        }
+    }
+    if (!added.empty() || !removed.empty()) {
+        changed["tags"] = {{"add", added}, {"remove", removed}};
+    }
+    if (before.custom != after.custom) {
+        changed["custom"] = nlohmann::json::parse(LeadRow::customToText(after.custom).toStdString());
+    }
+    return changed;
 }
 
 } // namespace leadbox

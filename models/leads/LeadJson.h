@@ -15,4 +15,8 @@ void mergeLeadJson(Lead& lead, const nlohmann::json& json);
 
 QString isoTime(const QDateTime& time);
 
+// The fields of `after` that differ from `before`, as the outbox and the timeline record them. Tags
+// are recorded as adds and removes so that sync can merge them with other people's tag edits.
+nlohmann::json leadChanges(const Lead& before, const Lead& after);
+
 } // namespace leadbox

@@ -50,39 +50,6 @@ Lead leadFromRow(const QSqlQuery& row)
     return lead;
 }
 
-// The fields of `after` that differ from `before`, as the outbox records them. Tags are recorded
-// as adds and removes so that sync can merge them with other people's tag edits.
-nlohmann::json changedFields(const Lead& before, const Lead& after)
-{
-    const nlohmann::json old = leadToJson(before);
-    const nlohmann::json now = leadToJson(after);
-    nlohmann::json changed = nlohmann::json::object();
-    for (const char* key : {"email", "firstName", "lastName", "company", "phone", "status", "source"}) {
-        if (old.at(key) != now.at(key)) {
-            changed[key] = now.at(key);
-        }
-    }
-    nlohmann::json added = nlohmann::json::array();
-    nlohmann::json removed = nlohmann::json::array();
-    for (const QString& tag : after.tags) {
-        if (!before.tags.contains(tag)) {
-            added.push_back(tag.toStdString());
-        }
-    }
-    for (const QString& tag : before.tags) {
-        if (!after.tags.contains(tag)) {
-            removed.push_back(tag.toStdString());
-        }
-    }
-    if (!added.empty() || !removed.empty()) {
-        changed["tags"] = {{"add", added}, {"remove", removed}};
-    }
-    if (before.custom != after.custom) {
-        changed["custom"] = nlohmann::json::parse(customToText(after.custom).toStdString());
-    }
-    return changed;
-}
-
 // The WHERE conditions for a search text and a filter, with their values in binding order.
 // The search condition comes first, so a search-only count can use FTS alone.
 void appendSearchAndFilter(const QString& search, const LeadFilter& filter, QStringList& where,
@@ -235,7 +202,7 @@ bool LeadRepository::updateInTransaction(Lead& lead)
     lead.version = existing->version;
     lead.consent = existing->consent;
     lead.importId = existing->importId;
-    const nlohmann::json changed = changedFields(*existing, lead);
+    const nlohmann::json changed = leadChanges(*existing, lead);
     if (changed.empty()) {
         lead = *existing;
         return false;
