@@ -4,6 +4,7 @@
 #include "models/StoreError.h"
 #include "models/imports/ColumnMapping.h"
 #include "models/imports/ImportRowBuilder.h"
+#include "models/imports/KeyRowMap.h"
 #include "models/imports/ParsedRows.h"
 #include "models/leads/LeadId.h"
 #include "models/leads/LeadJson.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
+#include <algorithm>
 
 namespace leadbox {
 namespace {
@@ -29,8 +32,8 @@ constexpr qint64 kTypicalRowBytes = 120; // a lead as a CSV line, for guessing a
 constexpr int kImportCacheKiB = 256 * 1024;
 constexpr int kNormalCacheKiB = 2000;
 
-const char* const kPerRowTriggers[] = {"leads_fts_insert", "leads_fts_update", "lead_tags_insert",
-                                       "lead_tags_update"};
+const char* const kPerRowTriggers[] = {"leads_fts_insert", "leads_fts_update", "tag_names_insert",
+                                       "tag_names_update"};
 
 // Gives the page cache back when the import ends, however it ends.
 class CacheSizeRestorer
@@ -198,36 +201,70 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
             m_db.writeSql(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name)));
         }
     }
+    // Without the unique email index, duplicates are found through the hashes of every stored and
+    // imported email key; a hash that matches is checked against the stored key.
+    KeyRowMap keyRows(deferIndexes ? static_cast<std::size_t>(storedRows + totalBytes / kTypicalRowBytes)
+                                   : 0);
+    if (deferIndexes) {
+        RawStatement storedKeys(m_db, QStringLiteral("SELECT row_id, email_key FROM leads"));
+        while (storedKeys.step()) {
+            keyRows.insert(qHash(storedKeys.text(1)), storedKeys.int64(0));
+        }
+    }
 
+    const QString insertSql =
+        QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, last_name, company, phone,"
+                       " status, tags, source, created_at, updated_at, custom, consent, import_id)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     RawStatement insert(
-        m_db, QStringLiteral("INSERT INTO leads (id, email, email_key, first_name, last_name, company,"
-                             " phone, status, tags, source, created_at, updated_at, custom, consent,"
-                             " import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                             " ON CONFLICT (email_key) DO NOTHING"));
+        m_db, deferIndexes ? insertSql : insertSql + QStringLiteral(" ON CONFLICT (email_key) DO NOTHING"));
+    RawStatement keyOfRow(m_db, QStringLiteral("SELECT email_key FROM leads WHERE row_id = ?"));
+    RawStatement rowOfKey(m_db, QStringLiteral("SELECT row_id FROM leads WHERE email_key = ?"));
     RawStatement findStored(
-        m_db, QStringLiteral("SELECT row_id, id, email, first_name, last_name, company, phone,"
-                             " status, tags, source, custom, version FROM leads WHERE email_key = ?"));
+        m_db, QStringLiteral("SELECT id, email, first_name, last_name, company, phone,"
+                             " status, tags, source, custom, version FROM leads WHERE row_id = ?"));
     RawStatement updateStored(m_db,
                               QStringLiteral("UPDATE leads SET first_name = ?, last_name = ?, company = ?,"
                                              " phone = ?, status = ?, tags = ?, source = ?, custom = ?,"
                                              " updated_at = ?, consent = max(consent, ?) WHERE row_id = ?"));
-    // For leads that were in the store before: keep the search index and tags in step by hand while
-    // the per-row triggers are off. Leads added by this import are indexed all at once at the end.
+    // For leads that were in the store before: keep the search index in step by hand while the
+    // per-row triggers are off. Leads added by this import are indexed all at once at the end.
     RawStatement ftsRemove(m_db,
                            QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name,"
                                           " email, company, tags) VALUES ('delete', ?, ?, ?, ?, ?, ?)"));
     RawStatement ftsAdd(m_db,
                         QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, company,"
                                        " tags) VALUES (?, ?, ?, ?, ?, ?)"));
-    RawStatement tagsClear(m_db, QStringLiteral("DELETE FROM lead_tags WHERE lead_row = ?"));
-    RawStatement tagsAdd(m_db, QStringLiteral("INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
-                                              " SELECT value, ? FROM json_each(?)"));
     RawStatement consentAdd(m_db,
                             QStringLiteral("INSERT INTO consents (lead_id, method, basis, source, text_shown,"
                                            " given_at) VALUES (?, 'import', ?, ?, ?, ?)"));
     RawStatement activityAdd(m_db, QStringLiteral("INSERT INTO activity (lead_id, kind, detail, at)"
                                                   " VALUES (?, 'import-update', ?, ?)"));
     OutboxRepository outbox(m_db);
+
+    // The row that already holds this row's email, or 0.
+    const auto storedRowOf = [&](const ParsedRow& row) -> qint64 {
+        qint64 found = 0;
+        if (deferIndexes) {
+            keyRows.find(row.emailKeyHash, [&](qint64 rowId) {
+                keyOfRow.bind(1, rowId);
+                const bool same = keyOfRow.step() && keyOfRow.text(0) == row.emailKey;
+                keyOfRow.reset();
+                found = same ? rowId : 0;
+                return same;
+            });
+        } else {
+            rowOfKey.bind(1, row.emailKey);
+            found = rowOfKey.step() ? rowOfKey.int64(0) : 0;
+            rowOfKey.reset();
+        }
+        return found;
+    };
+    const int textColumnParameter[ParsedRow::ColumnCount] = {1, 2, 3, 4, 5, 6, 7, 9, 10, 13};
+    const qint64 consentValue = consentGiven ? 1 : 0;
+    insert.bind(12, now);
+    insert.bind(14, consentValue);
+    insert.bind(15, summary.importId);
 
     qint64 rowCount = 0;
     const auto reject = [&](ParsedRow& row) {
@@ -258,37 +295,35 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
             }
             const Lead& lead = row.lead;
             const nlohmann::json& custom = row.custom;
-            const QString& key = row.emailKey;
-            const QString& tags = row.tags;
-            const QString& customText = row.customText;
 
-            const QString id = newLeadId();
-            const qint64 created = lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now;
-            insert.bind(1, id);
-            insert.bind(2, lead.email);
-            insert.bind(3, key);
-            insert.bind(4, lead.firstName);
-            insert.bind(5, lead.lastName);
-            insert.bind(6, lead.company);
-            insert.bind(7, lead.phone);
-            insert.bind(8, static_cast<qint64>(lead.status));
-            insert.bind(9, tags);
-            insert.bind(10, lead.source);
-            insert.bind(11, created);
-            insert.bind(12, now);
-            insert.bind(13, customText);
-            insert.bind(14, consentGiven ? qint64(1) : qint64(0));
-            insert.bind(15, summary.importId);
-            insert.step();
-            const bool added = insert.changes() == 1;
-            insert.reset();
-            if (added) {
-                ++summary.added;
-                continue;
+            qint64 storedRow = deferIndexes ? storedRowOf(row) : 0;
+            if (storedRow == 0) {
+                for (int column = 0; column < ParsedRow::ColumnCount; ++column) {
+                    insert.bindUtf8(textColumnParameter[column], row.valueData(column),
+                                    row.valueSize(column));
+                }
+                insert.bind(8, static_cast<qint64>(lead.status));
+                insert.bind(11, lead.createdAt.isValid() ? lead.createdAt.toMSecsSinceEpoch() : now);
+                insert.step();
+                const bool added = insert.changes() == 1;
+                insert.reset();
+                if (added) {
+                    if (deferIndexes) {
+                        keyRows.insert(row.emailKeyHash, insert.lastInsertId());
+                    }
+                    ++summary.added;
+                    continue;
+                }
+                // The email is taken: by a stored lead, or by one earlier in this file.
+                storedRow = storedRowOf(row);
+                if (storedRow == 0) {
+                    row.rejection = tr("The email could not be matched to the existing lead.");
+                    reject(row);
+                    continue;
+                }
             }
 
-            // The email is taken: by a stored lead, or by one earlier in this file.
-            findStored.bind(1, key);
+            findStored.bind(1, storedRow);
             if (!findStored.step()) {
                 findStored.reset();
                 row.rejection = tr("The email could not be matched to the existing lead.");
@@ -296,19 +331,18 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                 continue;
             }
             Lead stored;
-            const qint64 storedRow = findStored.int64(0);
-            stored.id = findStored.text(1);
-            stored.email = findStored.text(2);
-            stored.firstName = findStored.text(3);
-            stored.lastName = findStored.text(4);
-            stored.company = findStored.text(5);
-            stored.phone = findStored.text(6);
-            stored.status = statusFromRank(static_cast<int>(findStored.int64(7))).value_or(LeadStatus::New);
-            stored.tags = LeadRow::tagsFromText(findStored.text(8));
-            stored.source = findStored.text(9);
+            stored.id = findStored.text(0);
+            stored.email = findStored.text(1);
+            stored.firstName = findStored.text(2);
+            stored.lastName = findStored.text(3);
+            stored.company = findStored.text(4);
+            stored.phone = findStored.text(5);
+            stored.status = statusFromRank(static_cast<int>(findStored.int64(6))).value_or(LeadStatus::New);
+            stored.tags = LeadRow::tagsFromText(findStored.text(7));
+            stored.source = findStored.text(8);
             nlohmann::json storedCustom =
-                nlohmann::json::parse(findStored.text(10).toStdString(), nullptr, false);
-            stored.version = findStored.int64(11);
+                nlohmann::json::parse(findStored.text(9).toStdString(), nullptr, false);
+            stored.version = findStored.int64(10);
             findStored.reset();
             if (!storedCustom.is_object()) {
                 storedCustom = nlohmann::json::object();
@@ -361,13 +395,6 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
             ftsAdd.bind(6, storedTags);
             ftsAdd.step();
             ftsAdd.reset();
-            tagsClear.bind(1, storedRow);
-            tagsClear.step();
-            tagsClear.reset();
-            tagsAdd.bind(1, storedRow);
-            tagsAdd.bind(2, storedTags);
-            tagsAdd.step();
-            tagsAdd.reset();
 
             Lead beforeWithCustom = before;
             beforeWithCustom.custom = LeadRow::customFromText(customToText(beforeCustom));
@@ -401,21 +428,35 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     }
 
     const qint64 rowsDone = clock.elapsed();
-    // Index everything this import added in two statements, then switch the triggers back on.
-    for (const QString& fill : {LeadSchema::ftsFillAfterRow(), LeadSchema::tagsFillAfterRow()}) {
-        RawStatement statement(m_db, fill);
-        statement.bind(1, lastRowBefore);
-        statement.step();
+    // Index everything this import added in one statement, note the file's tags for completion,
+    // then switch the triggers back on.
+    {
+        RawStatement fill(m_db, LeadSchema::ftsFillAfterRow());
+        fill.bind(1, lastRowBefore);
+        fill.step();
+        RawStatement tagName(m_db, QStringLiteral("INSERT OR IGNORE INTO tag_names (tag) VALUES (?)"));
+        for (const QString& tag : rows.tagNames()) {
+            tagName.bind(1, tag);
+            tagName.step();
+            tagName.reset();
+        }
     }
     const qint64 searchDone = clock.elapsed();
     if (deferIndexes) {
+        // The unique email index comes back first: if it found a duplicate, the import would fail
+        // here and roll back rather than leave two leads with one email.
+        // SQLite sorts the index keys on a second thread as well when allowed to.
+        m_db.writeSql(
+            QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount(), 1, 4)));
         for (const LeadSchema::IndexDefinition& index : LeadSchema::deferrableIndexes()) {
             m_db.writeSql(QLatin1String(index.create));
         }
+        m_db.writeSql(QStringLiteral("PRAGMA threads = 0"));
     }
     const qint64 indexesDone = clock.elapsed();
-    for (const QString& trigger : {LeadSchema::ftsInsertTrigger(), LeadSchema::ftsUpdateTrigger(),
-                                   LeadSchema::tagsInsertTrigger(), LeadSchema::tagsUpdateTrigger()}) {
+    for (const QString& trigger :
+         {LeadSchema::ftsInsertTrigger(), LeadSchema::ftsUpdateTrigger(), LeadSchema::tagNamesInsertTrigger(),
+          LeadSchema::tagNamesUpdateTrigger()}) {
         m_db.writeSql(trigger);
     }
 
@@ -437,8 +478,9 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
         progress(totalBytes, totalBytes);
     }
     transaction.commit();
-    qCInfo(lcStore) << "import timing ms: rows" << rowsDone << "search index" << searchDone - rowsDone
-                    << "indexes" << indexesDone - searchDone << "commit" << clock.elapsed() - indexesDone;
+    qCInfo(lcStore) << "import timing ms: rows" << rowsDone << "(waiting for the reader" << rows.waitedMs()
+                    << ") search index" << searchDone - rowsDone << "indexes" << indexesDone - searchDone
+                    << "commit" << clock.elapsed() - indexesDone;
     qCInfo(lcStore) << "imported" << summary.added << "added," << summary.updated << "updated,"
                     << summary.skipped << "skipped," << summary.rejected << "rejected in" << clock.elapsed()
                     << "ms";

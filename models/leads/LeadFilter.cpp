@@ -1,5 +1,7 @@
 #include "models/leads/LeadFilter.h"
 
+#include "models/leads/SearchExpression.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -54,7 +56,16 @@ void LeadFilter::appendSql(QStringList& conditions, QVariantList& values) const
         conditions.append(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(','))));
     }
     for (const QString& tag : tags) {
-        conditions.append(QStringLiteral("row_id IN (SELECT lead_row FROM lead_tags WHERE tag = ?)"));
+        // The search index narrows to leads with the tag's words anywhere; the lead's own tag list
+        // decides. A tag with no words to search for ("★") is checked on every lead.
+        const QString words = ftsMatchExpression(tag);
+        if (!words.isEmpty()) {
+            conditions.append(
+                QStringLiteral("row_id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+            values.append(words);
+        }
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM json_each(leads.tags) WHERE json_each.value = ? COLLATE NOCASE)"));
         values.append(tag);
     }
     if (!source.isEmpty()) {

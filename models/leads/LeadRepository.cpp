@@ -432,9 +432,8 @@ qint64 LeadRepository::count(const QString& search, const LeadFilter& filter)
 
 QStringList LeadRepository::allTags()
 {
-    // lead_tags.tag is COLLATE NOCASE, so DISTINCT keeps one of "VIP" and "vip".
-    QSqlQuery& select = m_db.prepare(
-        QStringLiteral("SELECT DISTINCT tag FROM lead_tags ORDER BY tag COLLATE NOCASE LIMIT ?"));
+    // tag_names.tag is COLLATE NOCASE, so it keeps one of "VIP" and "vip".
+    QSqlQuery& select = m_db.prepare(QStringLiteral("SELECT tag FROM tag_names ORDER BY tag LIMIT ?"));
     select.bindValue(0, kMaxTagSuggestions);
     QStringList tags;
     m_db.forEachRow(select, [&](const QSqlQuery& row) { tags.append(row.value(0).toString()); });

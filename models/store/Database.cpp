@@ -120,6 +120,9 @@ void Database::checkBeforeWriting()
 void Database::configureConnection()
 {
     const QStringList pragmas{
+        // Takes effect only when the file is new. 16 KiB pages made a million-lead import about
+        // 10 % faster than the default 4 KiB (fewer, fuller B-tree pages to split and write).
+        QStringLiteral("PRAGMA page_size = 16384"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),

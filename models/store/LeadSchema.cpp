@@ -30,27 +30,26 @@ QString ftsUpdateTrigger()
                           " new.tags); END");
 }
 
-QString tagsInsertTrigger()
+QString tagNamesInsertTrigger()
 {
-    return QStringLiteral("CREATE TRIGGER lead_tags_insert AFTER INSERT ON leads WHEN new.tags <> '[]' BEGIN"
-                          " INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
-                          " SELECT value, new.row_id FROM json_each(new.tags); END");
+    return QStringLiteral(
+        "CREATE TRIGGER tag_names_insert AFTER INSERT ON leads WHEN new.tags <> '[]' BEGIN"
+        " INSERT OR IGNORE INTO tag_names (tag) SELECT value FROM json_each(new.tags); END");
 }
 
-QString tagsUpdateTrigger()
+QString tagNamesUpdateTrigger()
 {
-    return QStringLiteral("CREATE TRIGGER lead_tags_update AFTER UPDATE OF tags ON leads BEGIN"
-                          " DELETE FROM lead_tags WHERE lead_row = old.row_id;"
-                          " INSERT OR IGNORE INTO lead_tags (tag, lead_row)"
-                          " SELECT value, new.row_id FROM json_each(new.tags); END");
+    return QStringLiteral(
+        "CREATE TRIGGER tag_names_update AFTER UPDATE OF tags ON leads WHEN new.tags <> '[]'"
+        " BEGIN INSERT OR IGNORE INTO tag_names (tag) SELECT value FROM json_each(new.tags);"
+        " END");
 }
 
 const QList<IndexDefinition>& deferrableIndexes()
 {
     static const QList<IndexDefinition> indexes{
+        {"leads_email_key", "CREATE UNIQUE INDEX leads_email_key ON leads (email_key)"},
         {"leads_created", "CREATE INDEX leads_created ON leads (created_at, row_id)"},
-        {"leads_updated", "CREATE INDEX leads_updated ON leads (updated_at, row_id)"},
-        {"leads_status", "CREATE INDEX leads_status ON leads (status, row_id)"},
     };
     return indexes;
 }
@@ -60,13 +59,6 @@ QString ftsFillAfterRow()
     return QStringLiteral(
         "INSERT INTO leads_fts (rowid, first_name, last_name, email, company, tags)"
         " SELECT row_id, first_name, last_name, email, company, tags FROM leads WHERE row_id > ?");
-}
-
-QString tagsFillAfterRow()
-{
-    return QStringLiteral(
-        "INSERT OR IGNORE INTO lead_tags (tag, lead_row) SELECT json_each.value, leads.row_id"
-        " FROM leads, json_each(leads.tags) WHERE leads.row_id > ? AND leads.tags <> '[]'");
 }
 
 } // namespace leadbox::LeadSchema

@@ -48,6 +48,14 @@ void RawStatement::bind(int index, const QString& text)
     }
 }
 
+void RawStatement::bindUtf8(int index, const char* data, int size)
+{
+    const int code = sqlite3_bind_text(m_statement, index, size == 0 ? "" : data, size, SQLITE_STATIC);
+    if (code != SQLITE_OK) {
+        fail(code);
+    }
+}
+
 void RawStatement::bind(int index, qint64 value)
 {
     const int code = sqlite3_bind_int64(m_statement, index, value);
@@ -100,6 +108,11 @@ int RawStatement::changes() const
     return sqlite3_changes(m_handle);
 }
 
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
 qint64 RawStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
@@ -110,6 +123,13 @@ QString RawStatement::text(int column) const
     const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_statement, column));
     const int bytes = sqlite3_column_bytes16(m_statement, column);
     return data ? QString::fromUtf16(data, bytes / 2) : QString();
+}
+
+QByteArrayView RawStatement::utf8(int column) const
+{
+    // In this order: sqlite3_column_bytes() after sqlite3_column_text() counts the UTF-8 bytes.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 bool RawStatement::isNull(int column) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -25,6 +26,8 @@ public:
     void bind(int index, const QString& text); // 1-based, like SQLite
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // UTF-8 text that the caller keeps alive and unchanged until step().
+    void bindUtf8(int index, const char* data, int size);
     // Text or a whole number, as a filter's values come; the QVariant must outlive step().
     void bind(int index, const QVariant& value);
 
@@ -33,9 +36,13 @@ public:
     bool step();
     void reset(); // ready for new bindings; keeps the bound values until rebound
     int changes() const;
+    qint64 lastInsertId() const;
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's text in UTF-8 as SQLite stores it, with no conversion or copy: valid until the
+    // next step() or reset() or another read of the same column. Empty for NULL.
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
 
 private:

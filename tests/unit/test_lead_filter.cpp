@@ -32,6 +32,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void filtersByStatusTagSourceAndConsent();
+    void tagFilterMatchesWholeTagsOnly();
     void filtersByCreatedDateAndCustomValue();
     void tableModelCombinesSearchAndFilter();
     void savedViewsKeepSearchAndFilter();
@@ -84,6 +85,36 @@ void TestLeadFilter::filtersByStatusTagSourceAndConsent()
     byConsent.consent = ConsentState::Unknown;
     QCOMPARE(leads.count({}, byConsent), 4);
     QVERIFY(byConsent.describe().contains(QStringLiteral("No consent recorded")));
+}
+
+void TestLeadFilter::tagFilterMatchesWholeTagsOnly()
+{
+    LeadRepository& leads = m_store->leads();
+    Lead namedVip =
+        makeLead(QStringLiteral("vip@initech.com"), LeadStatus::New, {QStringLiteral("vip-2024")});
+    namedVip.firstName = QStringLiteral("Vip");
+    namedVip.company = QStringLiteral("VIP Lounge");
+    leads.add(namedVip);
+    leads.add(makeLead(QStringLiteral("star@initech.com"), LeadStatus::New, {QStringLiteral("★")}));
+
+    const auto countTagged = [&](const QString& tag) {
+        LeadFilter filter;
+        filter.tags = {tag};
+        return leads.count({}, filter);
+    };
+    // "vip" is in the name, company, email and another tag of the new lead, but not one of its tags.
+    QCOMPARE(countTagged(QStringLiteral("vip")), 2);
+    QCOMPARE(countTagged(QStringLiteral("VIP-2024")), 1);
+    QCOMPARE(countTagged(QStringLiteral("2024")), 0);
+    QCOMPARE(countTagged(QStringLiteral("★")), 1); // no words to search for: every lead is checked
+    QCOMPARE(countTagged(QStringLiteral("lounge")), 0);
+
+    // Completion offers each tag once, whatever its case.
+    const QStringList tags = leads.allTags();
+    QCOMPARE(tags.size(), 4);
+    QVERIFY(tags.contains(QStringLiteral("vip-2024")));
+    QVERIFY(tags.contains(QStringLiteral("★")));
+    QVERIFY(tags.contains(QStringLiteral("vip"), Qt::CaseInsensitive));
 }
 
 void TestLeadFilter::filtersByCreatedDateAndCustomValue()
