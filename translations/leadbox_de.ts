@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthErrors</name>
+    <message>
+        <source>The email address or password is not right. Check both and try again.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort stimmt nicht. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the workspace owner or LeadBox support for help.</source>
+        <translation>Dieses Konto wurde deaktiviert. Wenden Sie sich an den Inhaber des Arbeitsbereichs oder an den LeadBox-Support.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, or reset your password, and try again.</source>
+        <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten oder setzen Sie Ihr Passwort zurück und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>This password is too weak. Use at least 6 characters.</source>
+        <translation>Dieses Passwort ist zu schwach. Verwenden Sie mindestens 6 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>This password reset link is invalid or has expired. Ask for a new one.</source>
+        <translation>Dieser Link zum Zurücksetzen des Passworts ist ungültig oder abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up correctly (the Firebase API key or project). Check the cloud settings.</source>
+        <translation>Der Anmeldedienst ist nicht richtig eingerichtet (Firebase-API-Schlüssel oder -Projekt). Prüfen Sie die Cloud-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so LeadBox cannot remember your sign-in.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann sich LeadBox Ihre Anmeldung nicht merken.</translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach the sign-in service. Check the network, or continue offline.</source>
+        <translation>LeadBox erreicht den Anmeldedienst nicht. Prüfen Sie das Netzwerk oder arbeiten Sie offline weiter.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again, or continue offline.</source>
+        <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder arbeiten Sie offline weiter.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the sign-in service failed, so LeadBox did not send your password. Something may be intercepting the connection.</source>
+        <translation>Die sichere Verbindung zum Anmeldedienst ist fehlgeschlagen, daher hat LeadBox Ihr Passwort nicht gesendet. Möglicherweise wird die Verbindung abgefangen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not complete the request. Try again later.</source>
+        <translation>Der Anmeldedienst konnte die Anfrage nicht ausführen. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudConfig</name>
+    <message>
+        <source>FIREBASE_AUTH_EMULATOR_HOST must be host:port, such as 127.0.0.1:9099, not &quot;%1&quot;.</source>
+        <translation>FIREBASE_AUTH_EMULATOR_HOST muss die Form Host:Port haben, etwa 127.0.0.1:9099, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>FIREBASE_AUTH_EMULATOR_HOST names %1, which is not this computer. The emulator speaks plain http, so LeadBox only uses it on a loopback address such as 127.0.0.1.</source>
+        <translation>FIREBASE_AUTH_EMULATOR_HOST nennt %1, und das ist nicht dieser Computer. Der Emulator spricht unverschlüsseltes http, daher verwendet LeadBox ihn nur über eine Loopback-Adresse wie 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The cloud URL &quot;%1&quot; is not a valid http or https address.</source>
+        <translation>Die Cloud-URL &quot;%1&quot; ist keine gültige http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cloud URL %1 uses plain http to another computer. LeadBox only connects to the cloud over https; plain http is allowed for this computer (localhost) only.</source>
+        <translation>Die Cloud-URL %1 verwendet unverschlüsseltes http zu einem anderen Computer. LeadBox verbindet sich mit der Cloud nur über https; unverschlüsseltes http ist nur für diesen Computer (localhost) erlaubt.</translation>
+    </message>
+    <message>
+        <source>The cloud URL &quot;%1&quot; must not carry a user name, a query or a fragment.</source>
+        <translation>Die Cloud-URL &quot;%1&quot; darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudError</name>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
+    </message>
+    <message>
+        <source>Sign in to use your cloud workspaces.</source>
+        <translation>Melden Sie sich an, um Ihre Cloud-Arbeitsbereiche zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation>Die LeadBox-Cloud hat eine Antwort gesendet, die LeadBox nicht versteht.</translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach the LeadBox cloud. Check the network; your work stays on this computer until then.</source>
+        <translation>LeadBox erreicht die LeadBox-Cloud nicht. Prüfen Sie das Netzwerk; Ihre Arbeit bleibt bis dahin auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not a mapping; write COLUMN=FIELD, e.g. &quot;Work Email=email&quot;.</source>
@@ -526,6 +635,77 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>view leads</source>
+        <translation>Leads ansehen</translation>
+    </message>
+    <message>
+        <source>edit leads</source>
+        <translation>Leads bearbeiten</translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>view the team</source>
+        <translation>das Team ansehen</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>das Team verwalten</translation>
+    </message>
+    <message>
+        <source>transfer ownership</source>
+        <translation>die Inhaberschaft übertragen</translation>
+    </message>
+    <message>
+        <source>manage billing</source>
+        <translation>die Abrechnung verwalten</translation>
+    </message>
+    <message>
+        <source>set up the sender</source>
+        <translation>den Absender einrichten</translation>
+    </message>
+    <message>
+        <source>manage webforms</source>
+        <translation>Webformulare verwalten</translation>
+    </message>
+    <message>
+        <source>manage triggers</source>
+        <translation>Trigger verwalten</translation>
+    </message>
+    <message>
+        <source>edit campaigns</source>
+        <translation>Kampagnen bearbeiten</translation>
+    </message>
+    <message>
+        <source>send campaigns</source>
+        <translation>Kampagnen senden</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace (%1) cannot %2. Ask an owner or admin.</source>
+        <translation>Mit Ihrer Rolle in diesem Arbeitsbereich (%1) können Sie nicht %2. Fragen Sie einen Inhaber oder Administrator.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -556,6 +736,17 @@
     <message>
         <source>Local workspace</source>
         <translation>Lokaler Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CloudClient</name>
+    <message>
+        <source>No LeadBox cloud is set up; LeadBox works offline.</source>
+        <translation>Es ist keine LeadBox-Cloud eingerichtet; LeadBox arbeitet offline.</translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation>Die LeadBox-Cloud hat eine Antwort gesendet, die LeadBox nicht versteht.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +794,25 @@
     <message>
         <source>Text shown:</source>
         <translation>Angezeigter Text:</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer, so LeadBox cannot remember your sign-in. Start your desktop&apos;s keyring (Secret Service), or sign in again each time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann sich LeadBox Ihre Anmeldung nicht merken. Starten Sie den Schlüsselbund Ihres Desktops (Secret Service) oder melden Sie sich jedes Mal neu an.</translation>
+    </message>
+    <message>
+        <source>LeadBox cannot store a sign-in without an account.</source>
+        <translation>LeadBox kann keine Anmeldung ohne Konto speichern.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain.</source>
+        <translation>Im Schlüsselbund wurde keine gespeicherte Anmeldung gefunden.</translation>
+    </message>
+    <message>
+        <source>The keychain refused LeadBox access, so LeadBox cannot remember your sign-in.</source>
+        <translation>Der Schlüsselbund hat LeadBox den Zugriff verweigert, daher kann sich LeadBox Ihre Anmeldung nicht merken.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1011,37 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::HttpClient</name>
+    <message>
+        <source>The answer from %1 was larger than %2 MB, so LeadBox did not read it.</source>
+        <translation>Die Antwort von %1 war größer als %2 MB, daher hat LeadBox sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach %1. Check the network connection.</source>
+        <translation>LeadBox erreicht %1 nicht. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so LeadBox did not send anything. The certificate may be wrong, or something is intercepting the connection.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen, daher hat LeadBox nichts gesendet. Das Zertifikat ist möglicherweise falsch, oder die Verbindung wird abgefangen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer LeadBox does not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die LeadBox nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,258 @@
+#include "services/cloud/CloudClient.h"
+
+#include "services/LogCategories.h"
+#include "services/auth/Session.h"
+#include "services/net/HttpClient.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace leadbox {
+namespace {
+
+QString segment(const QString& text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
+CloudReply::CloudReply(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void CloudReply::finish(const CloudError& error, const QJsonObject& json, int status,
+                        const QString& requestId)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    m_json = json;
+    m_status = status;
+    m_requestId = requestId;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+CloudClient::CloudClient(HttpClient* http, Session* session, const CloudConfig& config, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_session(session)
+    , m_config(config)
+{
+}
+
+QString CloudClient::memberPath(const QString& workspaceId, const QString& email)
+{
+    return QStringLiteral("/v1/workspaces/%1/members/%2").arg(segment(workspaceId), segment(email));
+}
+
+CloudReply* CloudClient::me()
+{
+    return call("GET", QStringLiteral("/v1/me"));
+}
+
+CloudReply* CloudClient::createWorkspace(const QString& name)
+{
+    return call("POST", QStringLiteral("/v1/workspaces"), {{QStringLiteral("name"), name}});
+}
+
+CloudReply* CloudClient::members(const QString& workspaceId)
+{
+    return call("GET", QStringLiteral("/v1/workspaces/%1/members").arg(segment(workspaceId)));
+}
+
+CloudReply* CloudClient::invite(const QString& workspaceId, const QString& email, Role role)
+{
+    return call("POST", QStringLiteral("/v1/workspaces/%1/members").arg(segment(workspaceId)),
+                {{QStringLiteral("email"), email}, {QStringLiteral("role"), Permissions::roleKey(role)}});
+}
+
+CloudReply* CloudClient::changeRole(const QString& workspaceId, const QString& email, Role role)
+{
+    return call("PATCH", memberPath(workspaceId, email),
+                {{QStringLiteral("role"), Permissions::roleKey(role)}});
+}
+
+CloudReply* CloudClient::removeMember(const QString& workspaceId, const QString& email)
+{
+    return call("DELETE", memberPath(workspaceId, email));
+}
+
+CloudReply* CloudClient::transferOwnership(const QString& workspaceId, const QString& email)
+{
+    return call("POST", QStringLiteral("/v1/workspaces/%1/owner").arg(segment(workspaceId)),
+                {{QStringLiteral("email"), email}});
+}
+
+CloudReply* CloudClient::call(const QByteArray& method, const QString& path, const QJsonObject& body)
+{
+    auto* reply = new CloudReply(this);
+    if (!m_http || !m_config.isConfigured() || !m_session || !m_session->isSignedIn()) {
+        const CloudError error =
+            m_config.isConfigured() || !m_http
+                ? CloudError::notSignedIn()
+                : CloudError{QStringLiteral("not_configured"),
+                             m_config.error().isEmpty()
+                                 ? tr("No LeadBox cloud is set up; LeadBox works offline.")
+                                 : m_config.error(),
+                             {},
+                             0};
+        QTimer::singleShot(0, reply, [reply, error] { reply->finish(error, {}, 0, {}); });
+        return reply;
+    }
+    send(reply, method, path, body, false);
+    return reply;
+}
+
+void CloudClient::send(CloudReply* reply, const QByteArray& method, const QString& path,
+                       const QJsonObject& body, bool retried)
+{
+    HttpRequest request = HttpRequest::json(method, m_config.apiUrl(path), body);
+    request.headers.append({"Authorization", "Bearer " + m_session->idToken().toLatin1()});
+    HttpReply* http = m_http->send(request);
+    connect(http, &HttpReply::finished, reply, [this, reply, http, method, path, body, retried] {
+        onFinished(reply, http, method, path, body, retried);
+    });
+}
+
+void CloudClient::onFinished(CloudReply* reply, HttpReply* http, const QByteArray& method,
+                             const QString& path, const QJsonObject& body, bool retried)
+{
+    const HttpResult result = http->result();
+    http->deleteLater();
+    if (result.ok()) {
+        QJsonObject json;
+        if (!result.body.trimmed().isEmpty() && !result.jsonObject(&json)) {
+            reply->finish(CloudError::badResponse(result), {}, result.status, result.requestId);
+            return;
+        }
+        reply->finish({}, json, result.status, result.requestId);
+        return;
+    }
+    const CloudError error = CloudError::fromHttp(result);
+    if (error.code == QLatin1String("account_disabled") || error.code == QLatin1String("token_revoked")) {
+        qCWarning(lcCloud).noquote() << QStringLiteral("Cloud ended the session: %1").arg(error.code);
+        if (m_session) {
+            m_session->endSession(error.message);
+        }
+        reply->finish(error, {}, result.status, result.requestId);
+        return;
+    }
+    if (result.status == 401 && m_session) {
+        if (retried) {
+            // A fresh token was refused too: stop here rather than loop.
+            m_session->giveUp(error.message);
+            reply->finish(error, {}, result.status, result.requestId);
+            return;
+        }
+        connect(
+            m_session.data(), &Session::refreshFinished, reply,
+            [this, reply, method, path, body, error, result](bool ok, const QString& message) {
+                if (ok && m_session && m_session->isSignedIn()) {
+                    send(reply, method, path, body, true);
+                    return;
+                }
+                CloudError failed = error;
+                if (!message.isEmpty()) {
+                    failed.message = message;
+                }
+                reply->finish(failed, {}, result.status, result.requestId);
+            },
+            Qt::SingleShotConnection);
+        m_session->refreshNow();
+        return;
+    }
+    reply->finish(error, {}, result.status, result.requestId);
+}
+
+void CloudClient::wait(CloudReply* reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        connect(reply, &CloudReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+CloudResult<CloudMe> CloudClient::meAndWait()
+{
+    CloudReply* reply = me();
+    wait(reply);
+    CloudResult<CloudMe> result{reply->error(), {}};
+    if (result.ok()) {
+        if (const auto parsed = CloudMe::fromJson(reply->json())) {
+            result.value = *parsed;
+        } else {
+            result.error = {QStringLiteral("bad_response"),
+                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
+                            reply->requestId(), reply->httpStatus()};
+        }
+    }
+    return result;
+}
+
+CloudResult<CloudWorkspace> CloudClient::createWorkspaceAndWait(const QString& name)
+{
+    CloudReply* reply = createWorkspace(name);
+    wait(reply);
+    CloudResult<CloudWorkspace> result{reply->error(), {}};
+    if (result.ok()) {
+        if (const auto parsed = CloudWorkspace::fromJson(reply->json())) {
+            result.value = *parsed;
+        } else {
+            result.error = {QStringLiteral("bad_response"),
+                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
+                            reply->requestId(), reply->httpStatus()};
+        }
+    }
+    return result;
+}
+
+CloudResult<QList<CloudMember>> CloudClient::membersAndWait(const QString& workspaceId)
+{
+    CloudReply* reply = members(workspaceId);
+    wait(reply);
+    CloudResult<QList<CloudMember>> result{reply->error(), {}};
+    if (result.ok()) {
+        if (const auto parsed = CloudMember::listFromJson(reply->json())) {
+            result.value = *parsed;
+        } else {
+            result.error = {QStringLiteral("bad_response"),
+                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
+                            reply->requestId(), reply->httpStatus()};
+        }
+    }
+    return result;
+}
+
+CloudResult<bool> CloudClient::doneAndWait(CloudReply* reply)
+{
+    wait(reply);
+    return {reply->error(), reply->ok()};
+}
+
+CloudResult<bool> CloudClient::inviteAndWait(const QString& workspaceId, const QString& email, Role role)
+{
+    return doneAndWait(invite(workspaceId, email, role));
+}
+
+CloudResult<bool> CloudClient::changeRoleAndWait(const QString& workspaceId, const QString& email, Role role)
+{
+    return doneAndWait(changeRole(workspaceId, email, role));
+}
+
+CloudResult<bool> CloudClient::removeMemberAndWait(const QString& workspaceId, const QString& email)
+{
+    return doneAndWait(removeMember(workspaceId, email));
+}
+
+CloudResult<bool> CloudClient::transferOwnershipAndWait(const QString& workspaceId, const QString& email)
+{
+    return doneAndWait(transferOwnership(workspaceId, email));
+}
+
+} // namespace leadbox
