@@ -526,6 +526,77 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>view leads</source>
+        <translation>Leads ansehen</translation>
+    </message>
+    <message>
+        <source>edit leads</source>
+        <translation>Leads bearbeiten</translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>view the team</source>
+        <translation>das Team ansehen</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>das Team verwalten</translation>
+    </message>
+    <message>
+        <source>transfer ownership</source>
+        <translation>die Inhaberschaft übertragen</translation>
+    </message>
+    <message>
+        <source>manage billing</source>
+        <translation>die Abrechnung verwalten</translation>
+    </message>
+    <message>
+        <source>set up the sender</source>
+        <translation>den Absender einrichten</translation>
+    </message>
+    <message>
+        <source>manage webforms</source>
+        <translation>Webformulare verwalten</translation>
+    </message>
+    <message>
+        <source>manage triggers</source>
+        <translation>Trigger verwalten</translation>
+    </message>
+    <message>
+        <source>edit campaigns</source>
+        <translation>Kampagnen bearbeiten</translation>
+    </message>
+    <message>
+        <source>send campaigns</source>
+        <translation>Kampagnen versenden</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace (%1) cannot %2. Ask an owner or admin.</source>
+        <translation>Mit Ihrer Rolle in diesem Arbeitsbereich (%1) können Sie nicht %2. Fragen Sie einen Inhaber oder Admin.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
