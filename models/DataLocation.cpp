@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace leadbox {
 
@@ -28,6 +29,44 @@ DataLocation::DataLocation(QString root)
 QString DataLocation::localWorkspaceFile() const
 {
     return m_root + QStringLiteral("/local/workspace.db");
+}
+
+namespace {
+
+// Letters, digits, '-' and '_' stay as they are (Firebase uids and workspace ids are made of them);
+// anything else, and any id that would be empty or start with a dot, becomes "x" and the id's UTF-8
+// in hex, so that different ids always give different names.
+QString safeFileName(const QString& id)
+{
+    const bool plain = !id.isEmpty() && id.size() <= 128 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+               c == QLatin1Char('_');
+    });
+    if (plain && !id.startsWith(QLatin1Char('x'))) {
+        return id;
+    }
+    return QStringLiteral("x") + QString::fromLatin1(id.toUtf8().toHex());
+}
+
+} // namespace
+
+QString DataLocation::accountFolder(const QString& accountId) const
+{
+    return m_root + QStringLiteral("/accounts/") + safeFileName(accountId);
+}
+
+QString DataLocation::cloudWorkspaceFile(const QString& accountId, const QString& workspaceId) const
+{
+    return accountFolder(accountId) + QLatin1Char('/') + safeFileName(workspaceId) +
+           QStringLiteral("/workspace.db");
+}
+
+bool DataLocation::wipeAccount(const QString& accountId) const
+{
+    QDir folder(accountFolder(accountId));
+    return !folder.exists() || folder.removeRecursively();
 }
 
 QString DataLocation::logFolder() const

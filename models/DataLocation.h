@@ -17,6 +17,13 @@ public:
 
     const QString& root() const { return m_root; }
     QString localWorkspaceFile() const;
+    // Each signed-in account's caches live in a folder of their own, one file per workspace:
+    // <root>/accounts/<account>/<workspace>/workspace.db. Ids are made safe for a file name (a
+    // hostile id cannot climb out of its folder), and two different ids never share a folder.
+    QString accountFolder(const QString& accountId) const;
+    QString cloudWorkspaceFile(const QString& accountId, const QString& workspaceId) const;
+    // Deletes everything cached for the account. Returns false when something could not be removed.
+    bool wipeAccount(const QString& accountId) const;
     QString logFolder() const;
     QString settingsFile() const;
 

@@ -20,6 +20,10 @@ public:
     // Opens (creating if needed) the signed-out Local workspace under `location`.
     // Throws StoreError with a message naming the folder or file when it cannot.
     static std::unique_ptr<WorkspaceStore> openLocal(const DataLocation& location);
+    // Opens (creating if needed) the cache of one cloud workspace for one account. Another
+    // account's caches are other files in another folder.
+    static std::unique_ptr<WorkspaceStore> openCloud(const DataLocation& location, const QString& accountId,
+                                                     const QString& workspaceId, const QString& displayName);
 
     explicit WorkspaceStore(const QString& filePath, QString displayName);
 

@@ -526,6 +526,77 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage webforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in this workspace (%1) cannot %2. Ask an owner or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Cannot write %1: %2.</source>

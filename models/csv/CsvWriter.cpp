@@ -2,17 +2,23 @@
 
 #include <QFileDevice>
 #include <QIODevice>
+#include <array>
+#include <cstring>
 
 namespace leadbox {
 namespace {
 
+// Room beyond a chunk, so that a record or two more fits before the buffer is written out.
+constexpr qsizetype kSlackBytes = 64 * 1024;
+
+bool startsFormula(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 bool needsApostrophe(QStringView cell)
 {
-    if (cell.isEmpty()) {
-        return false;
-    }
-    const char16_t c = cell.front().unicode();
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return !cell.isEmpty() && startsFormula(cell.front().unicode());
 }
 
 bool needsQuotes(QStringView cell)
@@ -26,11 +32,48 @@ bool needsQuotes(QStringView cell)
     return false;
 }
 
+// The same two rules on UTF-8 bytes: every character they look for is ASCII, and in UTF-8 a byte
+// below 0x80 is always that ASCII character.
+constexpr std::array<bool, 256> kQuoteBytes = [] {
+    std::array<bool, 256> bytes{};
+    bytes[','] = bytes['"'] = bytes['\n'] = bytes['\r'] = true;
+    return bytes;
+}();
+
+// Copies a cell to `out` unless it holds a byte that needs quotes; returns whether it copied.
+// Eight bytes at a time: a cell is mostly short ASCII, and a call to memcpy costs more.
+bool copyUnlessQuotes(const unsigned char* cell, qsizetype size, char* out)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasByte = [](quint64 word, unsigned char byte) {
+        const quint64 x = word ^ (ones * byte);
+        return ((x - ones) & ~x & highs) != 0;
+    };
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, cell + i, sizeof word);
+        if (hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\n') || hasByte(word, '\r')) {
+            return false;
+        }
+        std::memcpy(out + i, &word, sizeof word);
+    }
+    for (; i < size; ++i) {
+        if (kQuoteBytes[cell[i]]) {
+            return false;
+        }
+        out[i] = static_cast<char>(cell[i]);
+    }
+    return true;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice& device)
     : m_device(device)
     , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+    , m_out(kChunkBytes + kSlackBytes)
 {
 }
 
@@ -64,20 +107,18 @@ void CsvWriter::writeRecord(const QStringList& fields)
         const bool forceQuotes = (fields.size() == 1 && cell.isEmpty()) ||
                                  (firstRecord && i == 0 &&
                                   (cell.startsWith(QChar(0xFEFF)) || cell.startsWith(QLatin1String("sep="))));
-        appendCell(cell, forceQuotes);
+        appendText(cell, forceQuotes);
     }
     m_line.append(QLatin1String("\r\n"));
 
-    const qsizetype used = m_out.size();
-    m_out.resize(used + m_encoder.requiredSpace(m_line.size()));
-    const char* end = m_encoder.appendToBuffer(m_out.data() + used, m_line);
-    m_out.resize(end - m_out.constData());
-    if (m_out.size() >= kChunkBytes) {
+    char* out = room(m_encoder.requiredSpace(m_line.size()));
+    m_used = m_encoder.appendToBuffer(out, m_line) - m_out.data();
+    if (m_used >= kChunkBytes) {
         writeOut();
     }
 }
 
-void CsvWriter::appendCell(const QString& cell, bool forceQuotes)
+void CsvWriter::appendText(const QString& cell, bool forceQuotes)
 {
     const bool apostrophe = needsApostrophe(cell);
     if (!forceQuotes && !needsQuotes(cell)) {
@@ -103,13 +144,79 @@ void CsvWriter::appendCell(const QString& cell, bool forceQuotes)
     m_line.append(QLatin1Char('"'));
 }
 
+void CsvWriter::appendCell(QByteArrayView utf8)
+{
+    const auto* cell = reinterpret_cast<const unsigned char*>(utf8.data());
+    const qsizetype size = utf8.size();
+    bool forceQuotes = false;
+    if (m_cells == 0 && !m_started) {
+        start();
+        forceQuotes = utf8.startsWith("\xEF\xBB\xBF") || utf8.startsWith("sep="); // as in writeRecord()
+    }
+    // The worst case: a comma, two quotes, an apostrophe and every byte a doubled quote.
+    char* out = room(2 * size + 4);
+    if (m_cells++ > 0) {
+        *out++ = ',';
+    }
+    m_lastCellEmpty = size == 0;
+    const bool apostrophe = size > 0 && startsFormula(cell[0]);
+    const qsizetype lead = apostrophe ? 1 : 0;
+    if (apostrophe) {
+        *out = '\'';
+    }
+    if (!forceQuotes && copyUnlessQuotes(cell, size, out + lead)) {
+        out += lead + size;
+    } else { // the quoted form overwrites whatever part of the cell was copied
+        *out++ = '"';
+        if (apostrophe) {
+            *out++ = '\'';
+        }
+        for (qsizetype i = 0; i < size; ++i) {
+            if (cell[i] == '"') {
+                *out++ = '"';
+            }
+            *out++ = static_cast<char>(cell[i]);
+        }
+        *out++ = '"';
+    }
+    m_used = out - m_out.data();
+}
+
+void CsvWriter::endRecord()
+{
+    if (m_cells == 0) {
+        start();
+    }
+    char* out = room(4);
+    if (m_cells == 1 && m_lastCellEmpty) {
+        *out++ = '"'; // a lone empty cell, quoted as writeRecord() quotes it
+        *out++ = '"';
+    }
+    *out++ = '\r';
+    *out++ = '\n';
+    m_used = out - m_out.data();
+    m_cells = 0;
+    if (m_used >= kChunkBytes) {
+        writeOut();
+    }
+}
+
 void CsvWriter::start()
 {
     if (!m_started) {
         m_started = true;
         if (m_bom) {
-            m_out.append("\xEF\xBB\xBF");
+            std::memcpy(room(3), "\xEF\xBB\xBF", 3);
+            m_used += 3;
         }
+    }
+}
+
+void CsvWriter::makeRoom(qsizetype bytes)
+{
+    writeOut();
+    if (bytes > static_cast<qsizetype>(m_out.size())) {
+        m_out.resize(static_cast<size_t>(bytes)); // one cell bigger than a chunk
     }
 }
 
@@ -129,15 +236,25 @@ bool CsvWriter::flush()
 
 bool CsvWriter::writeOut()
 {
+    const qsizetype used = m_used;
+    m_used = 0; // after an error too: what does not reach the file is dropped, not kept
     if (!m_error.isEmpty()) {
         return false;
     }
-    if (m_out.isEmpty()) {
+    if (used == 0) {
         return true;
     }
-    const qint64 written = m_device.write(m_out);
-    const bool complete = written == m_out.size();
-    m_out.resize(0);
+    // A file system that is nearly full takes part of a write; the next write then names the
+    // cause ("No space left on device") instead of leaving it unknown.
+    qint64 written = 0;
+    while (written < used) {
+        const qint64 part = m_device.write(m_out.data() + written, used - written);
+        if (part <= 0) {
+            break;
+        }
+        written += part;
+    }
+    const bool complete = written == used;
     if (!complete) {
         m_error = tr("Could not write the file: %1").arg(m_device.errorString());
     }

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringEncoder>
 #include <QStringList>
+#include <vector>
 
 class QIODevice;
 
@@ -31,6 +32,12 @@ public:
     // Comma-delimited, CRLF line end; every cell goes through neutralise().
     void writeRecord(const QStringList& fields);
 
+    // The same record cell by cell from UTF-8 bytes, for exports of a million rows: appendCell()
+    // for each cell, then endRecord(). Writes what writeRecord() writes for the same cells as
+    // QStrings; bytes that are not UTF-8 go out as they are.
+    void appendCell(QByteArrayView utf8);
+    void endRecord();
+
     // Formula-injection defence (OWASP): a cell starting with = + - @, TAB or CR gets a leading
     // apostrophe, so a spreadsheet shows it as text instead of running it.
     static QString neutralise(const QString& cell);
@@ -41,13 +48,25 @@ public:
 
 private:
     void start();
-    void appendCell(const QString& cell, bool forceQuotes);
+    void appendText(const QString& cell, bool forceQuotes);
+    // Where the next `bytes` bytes go; writes out what is buffered first when they do not fit.
+    char* room(qsizetype bytes)
+    {
+        if (m_used + bytes > static_cast<qsizetype>(m_out.size())) {
+            makeRoom(bytes);
+        }
+        return m_out.data() + m_used;
+    }
+    void makeRoom(qsizetype bytes);
     bool writeOut();
 
     QIODevice& m_device;
     QStringEncoder m_encoder;
-    QByteArray m_out;
-    QString m_line; // the record being built, reused
+    std::vector<char> m_out; // m_used bytes of it are waiting to be written
+    qsizetype m_used = 0;
+    QString m_line;  // the record being built, reused
+    int m_cells = 0; // cells so far in the record that appendCell() is building
+    bool m_lastCellEmpty = false;
     bool m_bom = false;
     bool m_started = false;
     QString m_error;
