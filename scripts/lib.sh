@@ -23,16 +23,21 @@ ensure_packages() {
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  log "Installing ${#missing[@]} missing package(s): ${missing[*]}"
+  apt_install "${missing[@]}"
+}
+
+# Installs the given Debian packages (apt-get update first), as root or through sudo.
+apt_install() {
+  log "Installing $# missing package(s): $*"
   local sudo=()
   if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || die "need root (or sudo) to install: ${missing[*]}"
+    command -v sudo >/dev/null || die "need root (or sudo) to install: $*"
     sudo=(sudo)
   fi
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq || die "apt-get update failed; check the network"
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-    || die "apt-get install failed for: ${missing[*]}"
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+    || die "apt-get install failed for: $*"
 }
 
 # Configures (once) and builds a CMake preset: dev, release, asan or headless.
