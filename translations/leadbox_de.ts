@@ -739,6 +739,120 @@
     </message>
 </context>
 <context>
+    <name>leadbox::AccountContext</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Could not delete all cached data in %1.</source>
+        <translation>Nicht alle zwischengespeicherten Daten in %1 konnten gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to open the workspace “%1”.</source>
+        <translation>Melden Sie sich an, um den Arbeitsbereich „%1“ zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::AccountController</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to open your team’s cloud workspaces</source>
+        <translation>Anmelden, um die Cloud-Arbeitsbereiche Ihres Teams zu öffnen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Signed Out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1
+
+You are signed out. Changes you made stay on this computer; sign in again from the File menu.</source>
+        <translation>%1
+
+Sie sind abgemeldet. Ihre Änderungen bleiben auf diesem Computer; melden Sie sich über das Menü Datei wieder an.</translation>
+    </message>
+    <message>
+        <source>Working offline: %1</source>
+        <translation>Offline-Betrieb: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Changes you made stay in this workspace on this computer for your next sign-in.</source>
+        <translation>%1
+
+Ihre Änderungen bleiben in diesem Arbeitsbereich auf diesem Computer, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Working offline. Sign in from the File menu when the network is back.</source>
+        <translation>Offline-Betrieb. Melden Sie sich über das Menü Datei an, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?
+
+Also remove this account’s workspaces from this computer? Choose Yes to remove them (changes not yet synced are lost), No to keep them for your next sign-in, or Cancel to stay signed in. The Local workspace is always kept.</source>
+        <translation>%1 abmelden?
+
+Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Sie Ja, um sie zu entfernen (noch nicht synchronisierte Änderungen gehen verloren), Nein, um sie für die nächste Anmeldung zu behalten, oder Abbrechen, um angemeldet zu bleiben. Der lokale Arbeitsbereich bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Signed out; this account’s data was removed from this computer.</source>
+        <translation>Abgemeldet; die Daten dieses Kontos wurden von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The cloud sent a workspace list LeadBox cannot read.</source>
+        <translation>Die Cloud hat eine Liste der Arbeitsbereiche gesendet, die LeadBox nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Could not list your workspaces: %1</source>
+        <translation>Ihre Arbeitsbereiche konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>You no longer belong to %1; showing the Local workspace.</source>
+        <translation>Sie gehören nicht mehr zu %1; der lokale Arbeitsbereich wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Switch Workspace</source>
+        <translation>Arbeitsbereich wechseln</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>%1 abmelden</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>leadbox::CloudClient</name>
     <message>
         <source>No LeadBox cloud is set up; LeadBox works offline.</source>
@@ -1470,6 +1584,41 @@
     </message>
 </context>
 <context>
+    <name>leadbox::InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Zu %1 einladen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>They join when they sign in to LeadBox with this address.</source>
+        <translation>Die Person tritt bei, sobald sie sich mit dieser Adresse bei LeadBox anmeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+</context>
+<context>
     <name>leadbox::LeadDetailPanel</name>
     <message>
         <source>Lead details</source>
@@ -1791,22 +1940,6 @@
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
-    <message>
-        <source>Search leads</source>
-        <translation>Leads durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search leads… (Ctrl+F)</source>
-        <translation>Leads durchsuchen… (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
         <translation>
@@ -1866,10 +1999,6 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Delete View</source>
-        <translation>Ansicht löschen</translation>
-    </message>
-    <message>
         <source>“%1”, %2</source>
         <translation>„%1“, %2</translation>
     </message>
@@ -1881,12 +2010,16 @@
         </translation>
     </message>
     <message>
-        <source>Saved view: %1</source>
-        <translation>Gespeicherte Ansicht: %1</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Finish or close the import first.</source>
+        <translation>Schließen Sie zuerst den Import ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Wait for the export to finish, or cancel it, first.</source>
+        <translation>Warten Sie zuerst, bis der Export fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
 </context>
 <context>
@@ -1905,10 +2038,296 @@
     </message>
 </context>
 <context>
+    <name>leadbox::SearchField</name>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search leads… (Ctrl+F)</source>
+        <translation>Leads durchsuchen… (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation>Gespeicherte Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SignInDialog</name>
+    <message>
+        <source>Sign In to LeadBox</source>
+        <translation>Bei LeadBox anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to open your team’s cloud workspaces. The Local workspace stays available without an account.</source>
+        <translation>Melden Sie sich an, um die Cloud-Arbeitsbereiche Ihres Teams zu öffnen. Der lokale Arbeitsbereich bleibt ohne Konto verfügbar.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Send an email with a link to choose a new password</source>
+        <translation>Eine E-Mail mit einem Link zum Festlegen eines neuen Passworts senden</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Continue Offline</source>
+        <translation>Offline weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Keep working on this computer; sign in later from the File menu</source>
+        <translation>Auf diesem Computer weiterarbeiten; später über das Menü Datei anmelden</translation>
+    </message>
+    <message>
+        <source>Signing In…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Enter your email address, then choose “Forgot password?” again.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein und wählen Sie dann erneut „Passwort vergessen?“.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>If %1 has a LeadBox account, an email with a link to choose a new password is on its way. Check your inbox, then sign in with the new password.</source>
+        <translation>Falls %1 ein LeadBox-Konto hat, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Sehen Sie in Ihrem Posteingang nach und melden Sie sich dann mit dem neuen Passwort an.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::TeamPage</name>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Make Admin</source>
+        <translation>Zum Admin machen</translation>
+    </message>
+    <message>
+        <source>Make Member</source>
+        <translation>Zum Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Transfer Ownership…</source>
+        <translation>Inhaberschaft übertragen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Team — %1</source>
+        <translation>Team — %1</translation>
+    </message>
+    <message>
+        <source>You are %1 here: you can invite people, change their roles and remove them. The owner stays owner until ownership is transferred.</source>
+        <translation>Ihre Rolle hier: %1. Sie können Personen einladen, ihre Rollen ändern und sie entfernen. Der Inhaber bleibt Inhaber, bis die Inhaberschaft übertragen wird.</translation>
+    </message>
+    <message>
+        <source>You are %1 here and see the team read-only.</source>
+        <translation>Ihre Rolle hier: %1. Sie sehen das Team nur lesend.</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Team wird geladen…</translation>
+    </message>
+    <message>
+        <source>The cloud sent a team list LeadBox cannot read.</source>
+        <translation>Die Cloud hat eine Teamliste gesendet, die LeadBox nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Invited, not signed in yet</source>
+        <translation>Eingeladen, noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invite someone to this workspace by email</source>
+        <translation>Jemanden per E-Mail in diesen Arbeitsbereich einladen</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or remove yourself.</source>
+        <translation>Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst entfernen.</translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed or demoted. The owner can transfer ownership first.</source>
+        <translation>Der Inhaber kann nicht entfernt oder herabgestuft werden. Der Inhaber kann zuerst die Inhaberschaft übertragen.</translation>
+    </message>
+    <message>
+        <source>Change the selected member’s role</source>
+        <translation>Die Rolle des ausgewählten Mitglieds ändern</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from this workspace</source>
+        <translation>Das ausgewählte Mitglied aus diesem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose access to its leads at once.</source>
+        <translation>%1 aus %2 entfernen? Die Person verliert sofort den Zugriff auf dessen Leads.</translation>
+    </message>
+    <message>
+        <source>Transfer Ownership</source>
+        <translation>Inhaberschaft übertragen</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of %2? You become an admin, and only the new owner can undo this.</source>
+        <translation>%1 zum Inhaber von %2 machen? Sie werden Admin, und nur der neue Inhaber kann das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::WorkspaceSwitcher</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Switch workspace</source>
+        <translation>Arbeitsbereich wechseln</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>Lokaler Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>On this computer only; no account needed</source>
+        <translation>Nur auf diesem Computer; kein Konto nötig</translation>
+    </message>
+    <message>
+        <source>Cloud workspace, %1 plan</source>
+        <translation>Cloud-Arbeitsbereich, Tarif %1</translation>
+    </message>
+    <message>
+        <source>Cloud workspace</source>
+        <translation>Cloud-Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeadBox cannot start</source>
         <translation>LeadBox kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>LeadBox</source>
+        <translation>LeadBox</translation>
+    </message>
+    <message>
+        <source>%1
+
+LeadBox works offline for now.</source>
+        <translation>%1
+
+LeadBox arbeitet vorerst offline.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthErrors</name>
+    <message>
+        <source>The email address or password is not right. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the workspace owner or LeadBox support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, or reset your password, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too weak. Use at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password reset link is invalid or has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up correctly (the Firebase API key or project). Check the cloud settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so LeadBox cannot remember your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach the sign-in service. Check the network, or continue offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service did not answer in time. Try again, or continue offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the sign-in service failed, so LeadBox did not send your password. Something may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service could not complete the request. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudConfig</name>
+    <message>
+        <source>FIREBASE_AUTH_EMULATOR_HOST must be host:port, such as 127.0.0.1:9099, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIREBASE_AUTH_EMULATOR_HOST names %1, which is not this computer. The emulator speaks plain http, so LeadBox only uses it on a loopback address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud URL &quot;%1&quot; is not a valid http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud URL %1 uses plain http to another computer. LeadBox only connects to the cloud over https; plain http is allowed for this computer (localhost) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud URL &quot;%1&quot; must not carry a user name, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudError</name>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to use your cloud workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach the LeadBox cloud. Check the network; your work stays on this computer until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1” is not a mapping; write COLUMN=FIELD, e.g. &quot;Work Email=email&quot;.</source>
@@ -630,6 +739,125 @@
     </message>
 </context>
 <context>
+    <name>leadbox::AccountContext</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete all cached data in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to open the workspace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::AccountController</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to open your team’s cloud workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You are signed out. Changes you made stay on this computer; sign in again from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Changes you made stay in this workspace on this computer for your next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline. Sign in from the File menu when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1?
+
+Also remove this account’s workspaces from this computer? Choose Yes to remove them (changes not yet synced are lost), No to keep them for your next sign-in, or Cancel to stay signed in. The Local workspace is always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this account’s data was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud sent a workspace list LeadBox cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list your workspaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You no longer belong to %1; showing the Local workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CloudClient</name>
+    <message>
+        <source>No LeadBox cloud is set up; LeadBox works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadbox::ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -673,6 +901,25 @@
     </message>
     <message>
         <source>Text shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer, so LeadBox cannot remember your sign-in. Start your desktop&apos;s keyring (Secret Service), or sign in again each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox cannot store a sign-in without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused LeadBox access, so LeadBox cannot remember your sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1118,37 @@
     </message>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::HttpClient</name>
+    <message>
+        <source>The answer from %1 was larger than %2 MB, so LeadBox did not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox cannot reach %1. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so LeadBox did not send anything. The certificate may be wrong, or something is intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer LeadBox does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1578,41 @@
     </message>
 </context>
 <context>
+    <name>leadbox::InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They join when they sign in to LeadBox with this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadbox::LeadDetailPanel</name>
     <message>
         <source>Lead details</source>
@@ -1621,22 +1934,6 @@
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Search leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search leads… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
         <translation>
@@ -1696,10 +1993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,11 +2004,15 @@
         </translation>
     </message>
     <message>
-        <source>Saved view: %1</source>
+        <source>Imported %1: %2 added, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
+        <source>Finish or close the import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the export to finish, or cancel it, first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,9 +2032,293 @@
     </message>
 </context>
 <context>
+    <name>leadbox::SearchField</name>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SignInDialog</name>
+    <message>
+        <source>Sign In to LeadBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to open your team’s cloud workspaces. The Local workspace stays available without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an email with a link to choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working on this computer; sign in later from the File menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address, then choose “Forgot password?” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 has a LeadBox account, an email with a link to choose a new password is on its way. Check your inbox, then sign in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::TeamPage</name>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer Ownership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 here: you can invite people, change their roles and remove them. The owner stays owner until ownership is transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 here and see the team read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud sent a team list LeadBox cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, not signed in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite someone to this workspace by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or remove yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed or demoted. The owner can transfer ownership first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected member’s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member from this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose access to its leads at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of %2? You become an admin, and only the new owner can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::WorkspaceSwitcher</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer only; no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud workspace, %1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeadBox cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+LeadBox works offline for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

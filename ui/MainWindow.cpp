@@ -6,12 +6,15 @@
 #include "models/leads/CustomFieldRepository.h"
 #include "models/leads/LeadTableModel.h"
 #include "models/leads/SavedViewRepository.h"
+#include "ui/AccountController.h"
 #include "ui/CustomFieldsDialog.h"
 #include "ui/ExportController.h"
 #include "ui/FilterBar.h"
 #include "ui/ImportWizard.h"
 #include "ui/LeadsPage.h"
 #include "ui/MessageBox.h"
+#include "ui/SearchField.h"
+#include "ui/Sidebar.h"
 #include "ui/UiSettings.h"
 
 #include <QAction>
@@ -20,8 +23,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -31,30 +32,49 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <utility>
 
 namespace leadbox {
 namespace {
-constexpr int kSearchDebounceMs = 150;
 constexpr int kStatusMessageMs = 6000;
 } // namespace
 
 MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_workspace(workspace)
+    , m_workspace(&workspace)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — LeadBox").arg(m_workspace.displayName()));
     m_undoStack = new QUndoStack(this);
-    m_leadsPage = new LeadsPage(m_workspace.leads(), *m_undoStack, m_settings, this);
-    m_exportController = new ExportController(m_workspace.database().filePath(), this);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
 
     createActions();
     createMenus();
     createToolBar();
     createCentralArea();
     createStatusBar();
+    installLeadsPage();
     restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages read the workspace; they go before the store this window may own.
+    delete m_accounts;
+    delete m_leadsPage;
+    delete m_exportController;
+}
+
+void MainWindow::installLeadsPage()
+{
+    delete m_leadsPage;
+    delete m_exportController;
+    m_undoStack->clear();
+    m_leadsPage = new LeadsPage(m_workspace->leads(), *m_undoStack, m_settings, this);
+    m_exportController = new ExportController(m_workspace->database().filePath(), this);
+    m_pages->insertWidget(0, m_leadsPage);
+    m_leadsPage->view()->addAction(m_deleteLeads);
 
     connect(m_leadsPage, &LeadsPage::selectionChanged, this, [this](int selected) {
         m_editLead->setEnabled(selected == 1);
@@ -64,14 +84,69 @@ MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget*
     connect(m_leadsPage, &LeadsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_leadsPage, &LeadsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_leadsPage, &LeadsPage::savedViewsChanged, this, &MainWindow::reloadSavedViews);
+    connect(m_leadsPage, &LeadsPage::searchTextRequested, this,
+            [this](const QString& text) { m_search->setTextNow(text); });
     connect(m_exportController, &ExportController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     m_editLead->setEnabled(false);
     m_deleteLeads->setEnabled(false);
-    showCounts(m_leadsPage->model()->matchingCount(), m_workspace.leads().count());
+    if (!m_search->text().isEmpty()) {
+        m_search->setTextNow(QString());
+    }
+    reloadSavedViews();
+    showLeadsPage();
+    showWorkspaceName();
+    showCounts(m_leadsPage->model()->matchingCount(), m_workspace->leads().count());
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setWorkspace(std::unique_ptr<WorkspaceStore> workspace)
+{
+    if (m_leadsPage) {
+        m_leadsPage->saveLayout();
+    }
+    m_workspace = workspace.get();
+    // The old store closes only after the pages that read it are gone.
+    std::unique_ptr<WorkspaceStore> previous = std::exchange(m_ownedWorkspace, std::move(workspace));
+    installLeadsPage();
+    previous.reset();
+}
+
+QString MainWindow::busyReason() const
+{
+    if (m_importWizard) {
+        return tr("Finish or close the import first.");
+    }
+    if (m_exportController && m_exportController->isRunning()) {
+        return tr("Wait for the export to finish, or cancel it, first.");
+    }
+    return {};
+}
+
+void MainWindow::attachAccounts(AccountContext& accounts)
+{
+    if (!m_accounts) {
+        m_accounts = new AccountController(accounts, *this);
+    }
+}
+
+QListWidgetItem* MainWindow::addSidebarPage(QWidget* page, const QIcon& icon, const QString& text)
+{
+    return m_sidebar->addPage(icon, text, m_pages->addWidget(page));
+}
+
+void MainWindow::showLeadsPage()
+{
+    m_pages->setCurrentWidget(m_leadsPage);
+    m_sidebar->selectLeads();
+}
+
+void MainWindow::showWorkspaceName()
+{
+    setWindowTitle(tr("%1 — LeadBox").arg(m_workspace->displayName()));
+    m_workspaceLabel->setText(m_workspace->displayName());
+    m_workspaceLabel->setToolTip(m_workspace->database().filePath());
+}
 
 void MainWindow::createActions()
 {
@@ -114,13 +189,13 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
 
     // Shortcuts work wherever focus is in the window, except Delete, which must not
-    // steal the key from a text field.
+    // steal the key from a text field (installLeadsPage() adds it to the table).
     m_deleteLeads->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_leadsPage->view()->addAction(m_deleteLeads);
 
-    connect(m_newLead, &QAction::triggered, m_leadsPage, &LeadsPage::addLead);
-    connect(m_editLead, &QAction::triggered, m_leadsPage, &LeadsPage::editCurrentLead);
-    connect(m_deleteLeads, &QAction::triggered, m_leadsPage, &LeadsPage::deleteSelectedLeads);
+    // The Leads page is replaced when the workspace changes; these reach whichever is shown.
+    connect(m_newLead, &QAction::triggered, this, [this] { m_leadsPage->addLead(); });
+    connect(m_editLead, &QAction::triggered, this, [this] { m_leadsPage->editCurrentLead(); });
+    connect(m_deleteLeads, &QAction::triggered, this, [this] { m_leadsPage->deleteSelectedLeads(); });
     connect(m_importLeads, &QAction::triggered, this, &MainWindow::importLeads);
     connect(m_exportLeads, &QAction::triggered, this, [this] {
         m_exportController->chooseFileAndExport(m_leadsPage->model()->search(),
@@ -133,6 +208,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newLead);
     file->addSeparator();
@@ -167,6 +243,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -178,62 +255,32 @@ void MainWindow::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search leads"));
-    m_search->setPlaceholderText(tr("Search leads… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
-    m_search->setMaxLength(200);
+    m_search = new SearchField;
     toolBar->addWidget(m_search);
-
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(kSearchDebounceMs);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_leadsPage->setSearch(m_search->text()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDebounce.stop();
-        m_leadsPage->setSearch(m_search->text());
-        m_leadsPage->view()->setFocus();
+    connect(m_search, &SearchField::searchRequested, this, [this](const QString& text, bool submitted) {
+        m_leadsPage->setSearch(text);
+        if (submitted) {
+            m_leadsPage->view()->setFocus();
+        }
     });
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    auto* clearSearch = new QAction(m_search);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    m_search->addAction(clearSearch);
-    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 }
 
 void MainWindow::createCentralArea()
 {
-    m_sidebar = new QListWidget;
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setIconSize(QSize(20, 20));
-    auto* leadsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Leads"));
-    m_sidebar->addItem(leadsItem);
-    m_sidebar->setMaximumWidth(220);
-
-    m_pages = new QStackedWidget;
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_leadsPage);
-    // Row 0 is the Leads page; the rows under it are saved views, which open the Leads page with
-    // their search and filter.
-    connect(m_sidebar, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (!item) {
-            return;
-        }
+    m_sidebar = new Sidebar;
+    connect(m_sidebar, &Sidebar::pageRequested, m_pages, &QStackedWidget::setCurrentIndex);
+    // The Leads row, or a saved view, which opens the Leads page with its search and filter.
+    connect(m_sidebar, &Sidebar::leadsRequested, this, [this](const QString& viewId) {
         m_pages->setCurrentWidget(m_leadsPage);
-        const QString viewId = item->data(Qt::UserRole).toString();
         if (viewId.isEmpty()) {
             return;
         }
         try {
-            for (const SavedView& view : SavedViewRepository(m_workspace.database()).list()) {
+            for (const SavedView& view : SavedViewRepository(m_workspace->database()).list()) {
                 if (view.id == viewId) {
                     m_leadsPage->applyView(view);
                 }
@@ -242,25 +289,7 @@ void MainWindow::createCentralArea()
             showError(error.message());
         }
     });
-    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_sidebar, &QListWidget::customContextMenuRequested, this, [this](const QPoint& position) {
-        QListWidgetItem* item = m_sidebar->itemAt(position);
-        if (!item || item->data(Qt::UserRole).toString().isEmpty()) {
-            return;
-        }
-        QMenu menu(this);
-        menu.addAction(tr("Delete View"), this,
-                       [this, item] { deleteSavedView(item->data(Qt::UserRole).toString()); });
-        menu.exec(m_sidebar->viewport()->mapToGlobal(position));
-    });
-    connect(m_leadsPage, &LeadsPage::savedViewsChanged, this, &MainWindow::reloadSavedViews);
-    connect(m_leadsPage, &LeadsPage::searchTextRequested, this, [this](const QString& text) {
-        m_search->setText(text);
-        m_searchDebounce.stop();
-        m_leadsPage->setSearch(text);
-    });
-    reloadSavedViews();
-    m_sidebar->setCurrentRow(0);
+    connect(m_sidebar, &Sidebar::deleteViewRequested, this, &MainWindow::deleteSavedView);
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -275,9 +304,8 @@ void MainWindow::createCentralArea()
 
 void MainWindow::createStatusBar()
 {
-    m_workspaceLabel = new QLabel(m_workspace.displayName());
+    m_workspaceLabel = new QLabel;
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
-    m_workspaceLabel->setToolTip(m_workspace.database().filePath());
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
@@ -322,14 +350,14 @@ void MainWindow::showCounts(qint64 matching, qint64 total)
 
 void MainWindow::editCustomFields()
 {
-    auto* dialog = new CustomFieldsDialog(m_workspace.database(), this);
+    auto* dialog = new CustomFieldsDialog(m_workspace->database(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomFieldsDialog::fieldsChanged, m_leadsPage->model(),
             &LeadTableModel::reloadCustomFields);
     connect(dialog, &CustomFieldsDialog::fieldsChanged, this, [this] {
         QList<QPair<QString, QString>> fields;
         try {
-            for (const CustomField& field : CustomFieldRepository(m_workspace.database()).list()) {
+            for (const CustomField& field : CustomFieldRepository(m_workspace->database()).list()) {
                 fields.append({field.id, field.name});
             }
         } catch (const StoreError& error) {
@@ -342,17 +370,8 @@ void MainWindow::editCustomFields()
 
 void MainWindow::reloadSavedViews()
 {
-    const QSignalBlocker quiet(m_sidebar);
-    while (m_sidebar->count() > 1) {
-        delete m_sidebar->takeItem(1);
-    }
     try {
-        for (const SavedView& view : SavedViewRepository(m_workspace.database()).list()) {
-            auto* item = new QListWidgetItem(QStringLiteral("    ") + view.name);
-            item->setData(Qt::UserRole, view.id);
-            item->setToolTip(tr("Saved view: %1").arg(view.filter.describe()));
-            m_sidebar->addItem(item);
-        }
+        m_sidebar->setSavedViews(SavedViewRepository(m_workspace->database()).list());
     } catch (const StoreError& error) {
         showError(error.message());
     }
@@ -361,12 +380,12 @@ void MainWindow::reloadSavedViews()
 void MainWindow::deleteSavedView(const QString& id)
 {
     try {
-        SavedViewRepository(m_workspace.database()).remove(id);
+        SavedViewRepository(m_workspace->database()).remove(id);
     } catch (const StoreError& error) {
         showError(error.message());
     }
     reloadSavedViews();
-    m_sidebar->setCurrentRow(0);
+    showLeadsPage();
 }
 
 void MainWindow::importLeads()
@@ -376,7 +395,7 @@ void MainWindow::importLeads()
         m_importWizard->activateWindow();
         return;
     }
-    auto* wizard = new ImportWizard(m_workspace, this);
+    auto* wizard = new ImportWizard(*m_workspace, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_importWizard = wizard;
     connect(wizard, &ImportWizard::importFinished, this, [this, wizard] { importFinished(wizard); });
@@ -390,7 +409,7 @@ void MainWindow::importFinished(ImportWizard* wizard)
         return;
     }
     m_leadsPage->model()->reloadCustomFields(); // an import may have added custom fields
-    m_workspace.leads().notifyChanged();
+    m_workspace->leads().notifyChanged();
     // An import cannot be undone, and undoing an earlier edit across it could overwrite what it
     // brought in; history starts again here.
     m_undoStack->clear();

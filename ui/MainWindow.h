@@ -2,20 +2,26 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
+#include <memory>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace leadbox {
 
+class AccountContext;
+class AccountController;
 class ExportController;
 class ImportWizard;
 class LeadsPage;
+class SearchField;
+class Sidebar;
 class UiSettings;
 class WorkspaceStore;
 
@@ -26,12 +32,33 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // `workspace` must outlive the window, or until setWorkspace() replaces it.
     MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     LeadsPage* leadsPage() const { return m_leadsPage; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ExportController* exportController() const { return m_exportController; }
+    WorkspaceStore& workspace() const { return *m_workspace; }
+    AccountController* accountController() const { return m_accounts; }
+
+    // Adds File → Sign In…/Sign Out…, the workspace switcher and the Team page, run by `accounts`.
+    // Without this call the window has the Local workspace only, as with no cloud configured.
+    void attachAccounts(AccountContext& accounts);
+    // Shows another workspace: the Leads page, saved views, title and status bar read `workspace`
+    // from now on, and undo history starts again. The window keeps `workspace` until the next switch.
+    void setWorkspace(std::unique_ptr<WorkspaceStore> workspace);
+    // Why the window cannot change workspace now (an import is open, an export runs), or empty.
+    QString busyReason() const;
+
+    // For AccountController: where account actions and pages go.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QToolBar* mainToolBar() const { return m_toolBar; }
+    QAction* quitAction() const { return m_quit; }
+    QAction* exportAction() const { return m_exportLeads; }
+    // Adds a page below the Leads page and its saved views in the sidebar.
+    QListWidgetItem* addSidebarPage(QWidget* page, const QIcon& icon, const QString& text);
+    void showLeadsPage();
 
 public Q_SLOTS:
     // File → Import Leads…: opens the import wizard, or raises the one already open.
@@ -49,6 +76,8 @@ private:
     void createToolBar();
     void createCentralArea();
     void createStatusBar();
+    void installLeadsPage();
+    void showWorkspaceName();
     void restoreLayout();
     void showAbout();
     void showCounts(qint64 matching, qint64 total);
@@ -58,14 +87,17 @@ private:
     void showError(const QString& message);
     void importFinished(ImportWizard* wizard);
 
-    WorkspaceStore& m_workspace;
+    WorkspaceStore* m_workspace = nullptr;
+    std::unique_ptr<WorkspaceStore> m_ownedWorkspace;
+    AccountController* m_accounts = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     UiSettings& m_settings;
     QUndoStack* m_undoStack = nullptr;
     LeadsPage* m_leadsPage = nullptr;
-    QListWidget* m_sidebar = nullptr;
+    Sidebar* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTimer m_searchDebounce;
+    SearchField* m_search = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     ExportController* m_exportController = nullptr;

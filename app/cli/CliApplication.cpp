@@ -1,14 +1,19 @@
 #include "app/cli/CliApplication.h"
 
 #include "Version.h"
+#include "app/cli/AccountCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/LeadsCommand.h"
+#include "app/cli/TeamCommand.h"
 #include "app/common/ProcessSetup.h"
 #include "models/DataLocation.h"
 #include "models/StoreError.h"
 #include "models/WorkspaceStore.h"
+#include "services/accounts/AccountContext.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
+#include <algorithm>
 
 namespace leadbox {
 
@@ -18,8 +23,13 @@ QString cliErrorLine(const QString& message)
     if (text.endsWith(QLatin1Char('.'))) {
         text.chop(1);
     }
-    // Lower-case an ordinary first word ("A lead" → "a lead") but leave names and paths alone.
-    if (text.size() > 1 && text.at(0).isUpper() && (text.at(1).isLower() || text.at(1).isSpace())) {
+    // Lower-case an ordinary first word ("A lead" → "a lead") but leave names ("LeadBox") and paths alone.
+    const qsizetype wordEnd = text.indexOf(QLatin1Char(' '));
+    const QStringView firstWord = QStringView(text).left(wordEnd < 0 ? text.size() : wordEnd);
+    const bool camelCase = firstWord.size() > 1 && std::any_of(firstWord.begin() + 1, firstWord.end(),
+                                                               [](QChar c) { return c.isUpper(); });
+    if (text.size() > 1 && text.at(0).isUpper() && (text.at(1).isLower() || text.at(1).isSpace()) &&
+        !camelCase) {
         text[0] = text.at(0).toLower();
     }
     return QStringLiteral("error: ") + text;
@@ -35,16 +45,33 @@ CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStr
 QString CliApplication::usage()
 {
     return QStringLiteral(
-        "Usage: leadbox-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
+        "Usage: leadbox-cli [--data-dir DIR] [CLOUD OPTIONS] COMMAND [OPTIONS]\n"
         "\n"
-        "Works on the Local workspace in the LeadBox data folder, the same store the app uses.\n"
+        "Works on the current workspace (the Local one unless `use` picked a cloud workspace) in the\n"
+        "LeadBox data folder, the same stores the app uses.\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   data folder (default: $LEADBOX_DATA_DIR, else the platform's app data folder)\n"
+        "  --cloud-url URL  LeadBox Cloud (default: $LEADBOX_CLOUD_URL, else the settings)\n"
+        "  --firebase-api-key KEY, --firebase-project ID\n"
+        "                   Firebase Auth (default: $LEADBOX_FIREBASE_API_KEY, $LEADBOX_FIREBASE_PROJECT);\n"
+        "                   $FIREBASE_AUTH_EMULATOR_HOST is honoured\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n"
         "\n"
-        "Commands:\n"
+        "Account and workspaces:\n"
+        "  login --email E --password-stdin     reads the password from the first line of stdin\n"
+        "  logout [--wipe]                      --wipe deletes this account's cached data\n"
+        "  whoami [--json]\n"
+        "  workspaces [--json]\n"
+        "  workspaces create NAME               prints the new workspace's id\n"
+        "  use WORKSPACE_ID|local\n"
+        "  team list [--json]\n"
+        "  team invite EMAIL [--role member|admin]\n"
+        "  team role EMAIL member|admin\n"
+        "  team remove EMAIL\n"
+        "\n"
+        "Leads:\n"
         "  leads add --email E [--first-name F] [--last-name L] [--company C] [--phone P]\n"
         "            [--status S] [--tag T]... [--source S] [--json]\n"
         "  leads list [--search Q] [FILTERS] [--sort [-]FIELD] [--limit N] [--json]\n"
@@ -70,14 +97,37 @@ QString CliApplication::usage()
         "Exit status: 0 on success, 1 when the command fails, 2 when the command line is wrong.\n");
 }
 
+namespace {
+
+bool isCommand(const QString& verb)
+{
+    static const QStringList commands{
+        QStringLiteral("leads"),      QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("login"),      QStringLiteral("logout"), QStringLiteral("whoami"),
+        QStringLiteral("workspaces"), QStringLiteral("use"),    QStringLiteral("team")};
+    return commands.contains(verb);
+}
+
+bool isAccountCommand(const QString& verb)
+{
+    return verb == QLatin1String("login") || verb == QLatin1String("logout") ||
+           verb == QLatin1String("whoami") || verb == QLatin1String("workspaces") ||
+           verb == QLatin1String("use");
+}
+
+} // namespace
+
 int CliApplication::run()
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption cloudUrl(QStringLiteral("cloud-url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption apiKey(QStringLiteral("firebase-api-key"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption project(QStringLiteral("firebase-project"), QString(), QStringLiteral("ID"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({dataDir, help, version});
+    parser.addOptions({dataDir, cloudUrl, apiKey, project, help, version});
     if (!parser.parse(m_arguments)) {
         m_err << cliErrorLine(parser.errorText()) << "\n" << tr("Run leadbox-cli --help for usage.") << "\n";
         return UsageError;
@@ -96,8 +146,7 @@ int CliApplication::run()
         return UsageError;
     }
     const QString verb = command.first();
-    if (verb != QLatin1String("leads") && verb != QLatin1String("import") &&
-        verb != QLatin1String("export")) {
+    if (!isCommand(verb)) {
         m_err << cliErrorLine(tr("Unknown command “%1”.").arg(command.first())) << "\n"
               << tr("Run leadbox-cli --help for usage.") << "\n";
         return UsageError;
@@ -106,26 +155,62 @@ int CliApplication::run()
     const DataLocation location = DataLocation::resolve(parser.value(dataDir));
     startLogging(location, QStringLiteral("leadbox-cli"));
     try {
+        const QSettings settings(location.settingsFile(), QSettings::IniFormat);
+        const CloudConfig config =
+            CloudConfig::resolve({parser.value(cloudUrl), parser.value(apiKey), parser.value(project)},
+                                 QProcessEnvironment::systemEnvironment(), &settings);
+        AccountContext context(location, config);
+        if (isAccountCommand(verb)) {
+            AccountCommand account(m_out, m_err);
+            if (!account.parse(command)) {
+                return UsageError;
+            }
+            return account.run(context) ? Success : Failure;
+        }
+        if (verb == QLatin1String("team")) {
+            TeamCommand team(m_out, m_err);
+            if (!team.parse(command.mid(1))) {
+                return UsageError;
+            }
+            return team.run(context) ? Success : Failure;
+        }
         if (verb != QLatin1String("leads")) {
-            ImportCommand transfer(verb == QLatin1String("import") ? ImportCommand::Direction::Import
-                                                                   : ImportCommand::Direction::Export,
+            const bool importing = verb == QLatin1String("import");
+            ImportCommand transfer(importing ? ImportCommand::Direction::Import
+                                             : ImportCommand::Direction::Export,
                                    m_out, m_err);
             if (!transfer.parse(command.mid(1))) {
                 return UsageError;
             }
-            const std::unique_ptr<WorkspaceStore> workspace = WorkspaceStore::openLocal(location);
+            if (!permitted(context, importing ? Action::ImportLeads : Action::ExportLeads)) {
+                return Failure;
+            }
+            const std::unique_ptr<WorkspaceStore> workspace = context.openCurrentStore();
             return transfer.run(workspace->database()) ? Success : Failure;
         }
         LeadsCommand leads(m_out, m_err);
         if (!leads.parse(command.mid(1))) {
             return UsageError;
         }
-        const std::unique_ptr<WorkspaceStore> workspace = WorkspaceStore::openLocal(location);
+        if (!permitted(context, leads.changesLeads() ? Action::EditLeads : Action::ViewLeads)) {
+            return Failure;
+        }
+        const std::unique_ptr<WorkspaceStore> workspace = context.openCurrentStore();
         return leads.run(workspace->leads()) ? Success : Failure;
     } catch (const StoreError& error) {
         m_err << cliErrorLine(error.message()) << "\n";
         return Failure;
     }
+}
+
+bool CliApplication::permitted(const AccountContext& context, Action action)
+{
+    // The role cached at the last sign-in or `use`; the cloud checks again when changes sync.
+    if (context.can(action)) {
+        return true;
+    }
+    m_err << cliErrorLine(context.refusal(action)) << "\n";
+    return false;
 }
 
 } // namespace leadbox

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "models/accounts/Permissions.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace leadbox {
 
-// leadbox-cli: parses the global options, opens the workspace and runs one command.
+class AccountContext;
+
+// leadbox-cli: parses the global options, builds the AccountContext, and runs one command on the
+// current workspace's store or the cloud.
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
 class CliApplication
 {
@@ -26,6 +31,9 @@ public:
     static QString usage();
 
 private:
+    // Prints the refusal and returns false when the current workspace's role may not do `action`.
+    bool permitted(const AccountContext& context, Action action);
+
     QStringList m_arguments;
     QTextStream& m_out;
     QTextStream& m_err;

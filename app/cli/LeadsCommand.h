@@ -24,6 +24,11 @@ public:
     bool parse(const QStringList& arguments);
     // Runs it; on failure prints one error line and returns false.
     bool run(LeadRepository& leads);
+    // True for add, edit and delete: the commands that need the EditLeads permission.
+    bool changesLeads() const
+    {
+        return m_action == Action::Add || m_action == Action::Edit || m_action == Action::Delete;
+    }
 
 private:
     enum class Action

@@ -2,6 +2,8 @@
 #include "models/DataLocation.h"
 #include "models/StoreError.h"
 #include "models/WorkspaceStore.h"
+#include "services/accounts/AccountContext.h"
+#include "services/cloud/CloudConfig.h"
 #include "services/logging/Logging.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -11,6 +13,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -31,16 +35,51 @@ int main(int argc, char* argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Use this language (de, en) instead of the system's."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({dataDir, language});
+    const QCommandLineOption cloudUrl(
+        QStringLiteral("cloud-url"), QStringLiteral("Use the LeadBox cloud at URL (else LEADBOX_CLOUD_URL)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption apiKey(
+        QStringLiteral("firebase-api-key"),
+        QStringLiteral("The Firebase web API key (else LEADBOX_FIREBASE_API_KEY)."), QStringLiteral("KEY"));
+    const QCommandLineOption project(
+        QStringLiteral("firebase-project"),
+        QStringLiteral("The Firebase project id (else LEADBOX_FIREBASE_PROJECT)."), QStringLiteral("ID"));
+    parser.addOptions({dataDir, language, cloudUrl, apiKey, project});
     parser.process(app);
 
     leadbox::installTranslations(app, parser.value(language));
     const leadbox::DataLocation location = leadbox::DataLocation::resolve(parser.value(dataDir));
     leadbox::startLogging(location, QStringLiteral("leadbox"));
 
+    // With no cloud configured the app has the Local workspace only, as before accounts existed.
+    const QSettings cloudSettings(location.settingsFile(), QSettings::IniFormat);
+    const leadbox::CloudConfig config =
+        leadbox::CloudConfig::resolve({parser.value(cloudUrl), parser.value(apiKey), parser.value(project)},
+                                      QProcessEnvironment::systemEnvironment(), &cloudSettings);
+    std::unique_ptr<leadbox::AccountContext> accounts;
+    if (config.isConfigured()) {
+        accounts = std::make_unique<leadbox::AccountContext>(location, config);
+    } else if (!config.error().isEmpty()) {
+        qWarning("the cloud configuration was refused; working offline");
+        leadbox::MessageBox::warning(
+            nullptr, QApplication::translate("main", "LeadBox"),
+            QApplication::translate("main", "%1\n\nLeadBox works offline for now.").arg(config.error()));
+    }
+
     std::unique_ptr<leadbox::WorkspaceStore> workspace;
     try {
-        workspace = leadbox::WorkspaceStore::openLocal(location);
+        if (accounts) {
+            try {
+                workspace = accounts->openCurrentStore();
+            } catch (const leadbox::StoreError&) {
+                // The remembered cloud workspace cannot open; the Local one still may.
+                qWarning("cannot open the current cloud workspace; opening the Local workspace");
+                accounts->setCurrentWorkspace(leadbox::AccountContext::Workspace::local());
+            }
+        }
+        if (!workspace) {
+            workspace = leadbox::WorkspaceStore::openLocal(location);
+        }
     } catch (const leadbox::StoreError& error) {
         qCritical("cannot open the local workspace");
         leadbox::MessageBox::critical(nullptr, QApplication::translate("main", "LeadBox cannot start"),
@@ -50,6 +89,9 @@ int main(int argc, char* argv[])
 
     leadbox::UiSettings settings(location.settingsFile());
     leadbox::MainWindow window(*workspace, settings);
+    if (accounts) {
+        window.attachAccounts(*accounts);
+    }
     window.show();
     const int code = QApplication::exec();
     leadbox::Logging::stop();
