@@ -864,6 +864,57 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     </message>
 </context>
 <context>
+    <name>leadbox::CloudSettingsDialog</name>
+    <message>
+        <source>Cloud connection</source>
+        <translation>Cloud-Verbindung</translation>
+    </message>
+    <message>
+        <source>LeadBox Cloud keeps a team&apos;s workspaces and signs people in with Firebase. Leave the cloud URL empty to work offline with the Local workspace only.</source>
+        <translation>Die LeadBox-Cloud verwaltet die Arbeitsbereiche eines Teams und meldet Personen über Firebase an. Lassen Sie die Cloud-URL leer, um offline nur mit dem lokalen Arbeitsbereich zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com (empty: offline only)</source>
+        <translation>https://cloud.example.com (leer: nur offline)</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;URL:</source>
+        <translation>Cloud-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Firebase API &amp;key:</source>
+        <translation>Firebase-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Firebase &amp;project:</source>
+        <translation>Firebase-&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>LeadBox uses the new connection the next time it starts.</source>
+        <translation>LeadBox verwendet die neue Verbindung beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Set by %1, which comes before this setting. LeadBox keeps the value saved here for when %1 is not set.</source>
+        <translation>Durch %1 festgelegt, das Vorrang vor dieser Einstellung hat. LeadBox behält den hier gespeicherten Wert für den Fall, dass %1 nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>LeadBox will connect to %1.</source>
+        <translation>LeadBox wird sich mit %1 verbinden.</translation>
+    </message>
+    <message>
+        <source>Without a cloud URL LeadBox works offline, with the Local workspace only.</source>
+        <translation>Ohne Cloud-URL arbeitet LeadBox offline und nur mit dem lokalen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Without a Firebase API key LeadBox cannot sign in and works offline.</source>
+        <translation>Ohne Firebase-API-Schlüssel kann LeadBox nicht anmelden und arbeitet offline.</translation>
+    </message>
+    <message>
+        <source>LeadBox cannot save the settings file %1. Check that the folder is writable and try again.</source>
+        <translation>LeadBox kann die Einstellungsdatei %1 nicht speichern. Prüfen Sie, ob der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>leadbox::ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -2020,6 +2071,14 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     <message>
         <source>Wait for the export to finish, or cancel it, first.</source>
         <translation>Warten Sie zuerst, bis der Export fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Cloud C&amp;onnection…</source>
+        <translation>&amp;Cloud-Verbindung…</translation>
+    </message>
+    <message>
+        <source>Cloud connection saved. LeadBox uses it the next time it starts.</source>
+        <translation>Cloud-Verbindung gespeichert. LeadBox verwendet sie beim nächsten Start.</translation>
     </message>
 </context>
 <context>

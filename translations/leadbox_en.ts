@@ -858,6 +858,57 @@ Also remove this account’s workspaces from this computer? Choose Yes to remove
     </message>
 </context>
 <context>
+    <name>leadbox::CloudSettingsDialog</name>
+    <message>
+        <source>Cloud connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox Cloud keeps a team&apos;s workspaces and signs people in with Firebase. Leave the cloud URL empty to work offline with the Local workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com (empty: offline only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebase API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebase &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox uses the new connection the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1, which comes before this setting. LeadBox keeps the value saved here for when %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox will connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a cloud URL LeadBox works offline, with the Local workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a Firebase API key LeadBox cannot sign in and works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadBox cannot save the settings file %1. Check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadbox::ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -2013,6 +2064,14 @@ Also remove this account’s workspaces from this computer? Choose Yes to remove
     </message>
     <message>
         <source>Wait for the export to finish, or cancel it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud C&amp;onnection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud connection saved. LeadBox uses it the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

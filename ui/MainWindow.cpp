@@ -7,6 +7,7 @@
 #include "models/leads/LeadTableModel.h"
 #include "models/leads/SavedViewRepository.h"
 #include "ui/AccountController.h"
+#include "ui/CloudSettingsDialog.h"
 #include "ui/CustomFieldsDialog.h"
 #include "ui/ExportController.h"
 #include "ui/FilterBar.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcessEnvironment>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -179,6 +181,9 @@ void MainWindow::createActions()
     m_showSidebar->setCheckable(true);
     m_customFields = make(tr("&Custom Fields…"), "actionCustomFields", QKeySequence(), QStyle::SP_CustomBase);
     connect(m_customFields, &QAction::triggered, this, &MainWindow::editCustomFields);
+    m_cloudSettings =
+        make(tr("Cloud C&onnection…"), "actionCloudSettings", QKeySequence(), QStyle::SP_CustomBase);
+    connect(m_cloudSettings, &QAction::triggered, this, &MainWindow::editCloudSettings);
     m_about = make(tr("&About LeadBox"), "actionAbout", QKeySequence(), QStyle::SP_CustomBase);
 
     m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -234,6 +239,7 @@ void MainWindow::createMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("menuSettings"));
     settings->addAction(m_customFields);
+    settings->addAction(m_cloudSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -364,6 +370,18 @@ void MainWindow::editCustomFields()
             showError(error.message());
         }
         m_leadsPage->filterBar()->setCustomFields(fields);
+    });
+    dialog->open();
+}
+
+void MainWindow::editCloudSettings()
+{
+    auto* dialog = new CloudSettingsDialog(m_settings.fileName(), m_cloudFlags,
+                                           QProcessEnvironment::systemEnvironment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Cloud connection saved. LeadBox uses it the next time it starts."),
+                                 kStatusMessageMs);
     });
     dialog->open();
 }

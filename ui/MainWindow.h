@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/cloud/CloudConfig.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -45,6 +47,9 @@ public:
     // Adds File → Sign In…/Sign Out…, the workspace switcher and the Team page, run by `accounts`.
     // Without this call the window has the Local workspace only, as with no cloud configured.
     void attachAccounts(AccountContext& accounts);
+    // The cloud values given on the command line, which Settings → Cloud Connection… shows as set
+    // there (read-only) instead of the saved ones.
+    void setCloudFlags(const CloudConfig::Values& flags) { m_cloudFlags = flags; }
     // Shows another workspace: the Leads page, saved views, title and status bar read `workspace`
     // from now on, and undo history starts again. The window keeps `workspace` until the next switch.
     void setWorkspace(std::unique_ptr<WorkspaceStore> workspace);
@@ -83,6 +88,7 @@ private:
     void showCounts(qint64 matching, qint64 total);
     void reloadSavedViews();
     void editCustomFields();
+    void editCloudSettings();
     void deleteSavedView(const QString& id);
     void showError(const QString& message);
     void importFinished(ImportWizard* wizard);
@@ -115,6 +121,8 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
     QAction* m_customFields = nullptr;
+    QAction* m_cloudSettings = nullptr;
+    CloudConfig::Values m_cloudFlags;
 };
 
 } // namespace leadbox

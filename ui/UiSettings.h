@@ -24,6 +24,8 @@ public:
     void setSidebarVisible(bool visible);
 
     void sync();
+    // The settings file, which other settings (such as the cloud connection) share.
+    QString fileName() const { return m_settings.fileName(); }
 
 private:
     void migrate();

@@ -53,9 +53,10 @@ int main(int argc, char* argv[])
 
     // With no cloud configured the app has the Local workspace only, as before accounts existed.
     const QSettings cloudSettings(location.settingsFile(), QSettings::IniFormat);
+    const leadbox::CloudConfig::Values cloudFlags{parser.value(cloudUrl), parser.value(apiKey),
+                                                  parser.value(project)};
     const leadbox::CloudConfig config =
-        leadbox::CloudConfig::resolve({parser.value(cloudUrl), parser.value(apiKey), parser.value(project)},
-                                      QProcessEnvironment::systemEnvironment(), &cloudSettings);
+        leadbox::CloudConfig::resolve(cloudFlags, QProcessEnvironment::systemEnvironment(), &cloudSettings);
     std::unique_ptr<leadbox::AccountContext> accounts;
     if (config.isConfigured()) {
         accounts = std::make_unique<leadbox::AccountContext>(location, config);
@@ -89,6 +90,7 @@ int main(int argc, char* argv[])
 
     leadbox::UiSettings settings(location.settingsFile());
     leadbox::MainWindow window(*workspace, settings);
+    window.setCloudFlags(cloudFlags);
     if (accounts) {
         window.attachAccounts(*accounts);
     }
