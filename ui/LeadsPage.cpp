@@ -169,7 +169,8 @@ void LeadsPage::setSearch(const QString& text)
 
 void LeadsPage::updateEmptyState()
 {
-    if (m_model->matchingCount() > 0) {
+    // While the rest of a search is being found, its first rows are there to show.
+    if (m_model->rowCount() > 0 || m_model->isCounting()) {
         m_stack->setCurrentWidget(m_view);
         return;
     }
@@ -289,8 +290,15 @@ void LeadsPage::deleteSelectedLeads()
 
 void LeadsPage::selectLead(const QString& id)
 {
+    disconnect(m_selectWhenComplete);
     const int row = m_model->rowOfId(id);
     if (row < 0) {
+        if (m_model->isCounting()) {
+            // A big search shows its first rows at once: the lead may be among the rest.
+            m_selectWhenComplete = connect(
+                m_model, &LeadTableModel::completed, this, [this, id] { selectLead(id); },
+                Qt::SingleShotConnection);
+        }
         return;
     }
     const QModelIndex index = m_model->index(row, 0);

@@ -85,6 +85,7 @@ private:
     QPointer<LeadDialog> m_dialog;
     FilterBar* m_filterBar = nullptr;
     qint64 m_totalLeads = 0; // counted when the store changes, not on every keystroke
+    QMetaObject::Connection m_selectWhenComplete;
     LeadDetailPanel* m_detail = nullptr;
 };
 

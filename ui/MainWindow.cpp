@@ -342,15 +342,19 @@ void MainWindow::showCounts(qint64 matching, qint64 total)
 {
     const QString search = m_leadsPage->model()->search().trimmed();
     const QString filter = m_leadsPage->model()->filter().describe();
+    // While a big search is still being counted (matching is -1), the rows found so far, "200+".
+    const QString found = matching >= 0
+                              ? QLocale().toString(matching)
+                              : QLocale().toString(m_leadsPage->model()->rowCount()) + QLatin1Char('+');
     if (search.isEmpty() && filter.isEmpty()) {
         m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(total)));
     } else if (filter.isEmpty()) {
-        m_countLabel->setText(tr("%1 of %Ln lead(s) match “%2”", nullptr, static_cast<int>(total))
-                                  .arg(QLocale().toString(matching), search));
+        m_countLabel->setText(
+            tr("%1 of %Ln lead(s) match “%2”", nullptr, static_cast<int>(total)).arg(found, search));
     } else {
         const QString what = search.isEmpty() ? filter : tr("“%1”, %2").arg(search, filter);
-        m_countLabel->setText(tr("%1 of %Ln lead(s) · %2", nullptr, static_cast<int>(total))
-                                  .arg(QLocale().toString(matching), what));
+        m_countLabel->setText(
+            tr("%1 of %Ln lead(s) · %2", nullptr, static_cast<int>(total)).arg(found, what));
     }
 }
 

@@ -1,7 +1,7 @@
 #include "models/leads/LeadOrder.h"
 
 #include "models/leads/CustomFieldRepository.h"
-#include "models/store/RawStatement.h"
+#include "models/leads/LeadReadConnection.h"
 
 #include <algorithm>
 #include <limits>
@@ -10,6 +10,7 @@ namespace leadbox {
 namespace {
 
 constexpr quint32 kAbsent = std::numeric_limits<quint32>::max();
+constexpr std::size_t kRowsBetweenChecks = 65536; // how often long loops ask whether still wanted
 
 QString orderExpression(LeadField field)
 {
@@ -30,16 +31,26 @@ QString directionOf(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
 }
 
-} // namespace
-
-LeadOrder LeadOrder::ranking(Database& db, LeadField field, Qt::SortOrder order)
+bool wanted(const StillWanted& stillWanted)
 {
-    RawStatement select(db, QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
-                                .arg(orderExpression(field), directionOf(order)));
-    return fromRanking(select);
+    return !stillWanted || stillWanted();
 }
 
-LeadOrder LeadOrder::ranking(Database& db, const CustomField& field, Qt::SortOrder order)
+} // namespace
+
+LeadOrder::LeadOrder(std::vector<qint64> rowIds)
+    : m_rowIds(std::move(rowIds))
+{
+}
+
+LeadRankingQuery LeadOrder::rankingQuery(LeadField field, Qt::SortOrder order)
+{
+    return {QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
+                .arg(orderExpression(field), directionOf(order)),
+            {}};
+}
+
+LeadRankingQuery LeadOrder::rankingQuery(const CustomField& field, Qt::SortOrder order)
 {
     // ?1 is the field's id. The SQL text below is fixed apart from how many ?N a choice list needs.
     const QString value = QStringLiteral("json_extract(custom, '$.\"' || ?1 || '\"')");
@@ -65,32 +76,73 @@ LeadOrder LeadOrder::ranking(Database& db, const CustomField& field, Qt::SortOrd
     } else {
         expression = value + QStringLiteral(" COLLATE NOCASE");
     }
-    RawStatement select(db, QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
-                                .arg(expression, directionOf(order)));
-    for (int i = 0; i < bound.size(); ++i) {
-        select.bind(i + 1, bound.at(i)); // `bound` outlives every step()
-    }
-    return fromRanking(select);
+    return {QStringLiteral("SELECT row_id FROM leads ORDER BY %1 %2, row_id %2")
+                .arg(expression, directionOf(order)),
+            bound};
 }
 
-LeadOrder LeadOrder::fromRanking(RawStatement& select)
+LeadOrder LeadOrder::ranking(const Database& store, const CustomField& field, Qt::SortOrder order)
 {
-    LeadOrder result;
-    qint64 highest = 0;
-    while (select.step()) {
-        const qint64 rowId = select.int64(0);
-        highest = std::max(highest, rowId);
-        result.m_rowIds.push_back(rowId);
+    LeadReadConnection db(store);
+    return ranking(db, rankingQuery(field, order));
+}
+
+LeadOrder LeadOrder::ranking(LeadReadConnection& db, const LeadRankingQuery& query,
+                             const StillWanted& stillWanted)
+{
+    LeadReadConnection::Statement select(db, query.sql);
+    for (int i = 0; i < query.values.size(); ++i) {
+        select.bind(i + 1, query.values.at(i));
     }
-    result.m_positionOfRow.assign(static_cast<std::size_t>(highest) + 1, kAbsent);
-    for (std::size_t position = 0; position < result.m_rowIds.size(); ++position) {
-        result.m_positionOfRow[static_cast<std::size_t>(result.m_rowIds[position])] =
-            static_cast<quint32>(position);
+    LeadOrder result;
+    while (select.step()) {
+        result.m_rowIds.push_back(select.int64(0));
+        if (result.m_rowIds.size() % kRowsBetweenChecks == 0 && !wanted(stillWanted)) {
+            return {};
+        }
+    }
+    result.indexPositions();
+    return result;
+}
+
+LeadOrder LeadOrder::rankingHead(LeadReadConnection& db, const LeadRankingQuery& query, qint64 limit,
+                                 bool& complete)
+{
+    // LIMIT lets SQLite keep only the first rows while it sorts, when no index gives the order.
+    LeadReadConnection::Statement select(db, query.sql +
+                                                 QStringLiteral(" LIMIT ?%1").arg(query.values.size() + 1));
+    for (int i = 0; i < query.values.size(); ++i) {
+        select.bind(i + 1, query.values.at(i));
+    }
+    select.bind(static_cast<int>(query.values.size()) + 1, limit + 1);
+    LeadOrder result;
+    result.m_rowIds.reserve(static_cast<std::size_t>(std::min<qint64>(limit + 1, 1 << 20)));
+    while (select.step()) {
+        result.m_rowIds.push_back(select.int64(0));
+    }
+    complete = result.size() <= limit;
+    if (complete) {
+        result.indexPositions();
+    } else {
+        result.m_rowIds.pop_back();
     }
     return result;
 }
 
-LeadOrder LeadOrder::filtered(Database& db, const QString& matchExpression, const LeadFilter& filter) const
+void LeadOrder::indexPositions()
+{
+    qint64 highest = 0;
+    for (const qint64 rowId : m_rowIds) {
+        highest = std::max(highest, rowId);
+    }
+    m_positionOfRow.assign(m_rowIds.empty() ? 0 : static_cast<std::size_t>(highest) + 1, kAbsent);
+    for (std::size_t position = 0; position < m_rowIds.size(); ++position) {
+        m_positionOfRow[static_cast<std::size_t>(m_rowIds[position])] = static_cast<quint32>(position);
+    }
+}
+
+LeadOrder LeadOrder::filtered(LeadReadConnection& db, const QString& matchExpression,
+                              const LeadFilter& filter, const StillWanted& stillWanted) const
 {
     QStringList conditions;
     QVariantList values;
@@ -107,15 +159,18 @@ LeadOrder LeadOrder::filtered(Database& db, const QString& matchExpression, cons
         }
         sql = QStringLiteral("SELECT row_id FROM leads WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    RawStatement select(db, sql);
+    LeadReadConnection::Statement select(db, sql);
     for (int i = 0; i < values.size(); ++i) {
         select.bind(i + 1, values.at(i));
     }
     std::vector<qint64> matches;
-    while (select.step()) {
+    for (std::size_t stepped = 1; select.step(); ++stepped) {
         const qint64 rowId = select.int64(0);
         if (positionOf(rowId) >= 0) {
             matches.push_back(rowId);
+        }
+        if (stepped % kRowsBetweenChecks == 0 && !wanted(stillWanted)) {
+            return {};
         }
     }
     LeadOrder result;
@@ -152,6 +207,12 @@ qint64 LeadOrder::positionOf(qint64 rowId) const
     }
     const auto it = std::find(m_rowIds.begin(), m_rowIds.end(), rowId);
     return it == m_rowIds.end() ? -1 : static_cast<qint64>(it - m_rowIds.begin());
+}
+
+bool LeadOrder::startsWith(const LeadOrder& head) const
+{
+    return head.m_rowIds.size() <= m_rowIds.size() &&
+           std::equal(head.m_rowIds.cbegin(), head.m_rowIds.cend(), m_rowIds.cbegin());
 }
 
 } // namespace leadbox

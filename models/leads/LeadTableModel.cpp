@@ -3,7 +3,6 @@
 #include "models/LogCategories.h"
 #include "models/StoreError.h"
 #include "models/leads/LeadRepository.h"
-#include "models/leads/SearchExpression.h"
 
 #include <QDate>
 #include <QLocale>
@@ -11,18 +10,33 @@
 
 namespace leadbox {
 
-LeadTableModel::LeadTableModel(LeadRepository& repository, QObject* parent)
+LeadTableModel::LeadTableModel(LeadRepository& repository, QObject* parent, qint64 backgroundThreshold)
     : QAbstractTableModel(parent)
     , m_repository(repository)
+    , m_order(std::make_unique<LeadViewOrder>(
+          repository.database(),
+          // From the worker's thread: take the results on this one.
+          [this] { QMetaObject::invokeMethod(this, &LeadTableModel::takeResults, Qt::QueuedConnection); },
+          backgroundThreshold))
 {
     connect(&m_repository, &LeadRepository::leadsChanged, this, &LeadTableModel::reload);
     reloadCustomFields();
-    rebuild(true);
+    rebuild(LeadViewOrder::Ranking::ReadHeadFirst);
+}
+
+LeadTableModel::~LeadTableModel()
+{
+    m_order.reset(); // stops its worker before this object goes
 }
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_view.size());
+    return parent.isValid() ? 0 : static_cast<int>(view().size());
+}
+
+qint64 LeadTableModel::matchingCount() const
+{
+    return m_order->isComplete() ? view().size() : -1;
 }
 
 int LeadTableModel::columnCount(const QModelIndex& parent) const
@@ -58,10 +72,10 @@ const QList<Lead>& LeadTableModel::page(int number) const
         }
         std::vector<qint64> rowIds;
         const qint64 first = static_cast<qint64>(number) * kPageSize;
-        const qint64 last = std::min(first + kPageSize, m_view.size());
+        const qint64 last = std::min(first + kPageSize, view().size());
         rowIds.reserve(static_cast<std::size_t>(last - first));
         for (qint64 position = first; position < last; ++position) {
-            rowIds.push_back(m_view.rowIdAt(position));
+            rowIds.push_back(view().rowIdAt(position));
         }
         QList<Lead> leads;
         try {
@@ -84,7 +98,7 @@ Lead LeadTableModel::leadAt(int row) const
         return {};
     }
     const QList<Lead>& leads = page(row / kPageSize);
-    const qint64 rowId = m_view.rowIdAt(row);
+    const qint64 rowId = view().rowIdAt(row);
     const int offset = row % kPageSize;
     // The page normally lines up with the order; a lead deleted since is simply missing.
     if (offset < leads.size() && leads.at(offset).rowId == rowId) {
@@ -208,7 +222,8 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
         m_sortField = static_cast<LeadField>(column);
     }
     m_sortOrder = order;
-    rebuild(true);
+    // The first rows at once (a column without an index takes a second to sort a million leads).
+    rebuild(LeadViewOrder::Ranking::ReadHeadFirst);
 }
 
 void LeadTableModel::sortByDefault()
@@ -272,9 +287,9 @@ void LeadTableModel::setCustomFields(QList<CustomField> fields)
         const CustomField* now = customFieldAt(sortColumn());
         if (!now) {
             sortByDefault();
-            rebuild(true);
+            rebuild(LeadViewOrder::Ranking::Read);
         } else if (now->type != sortedBefore.type || now->choices != sortedBefore.choices) {
-            rebuild(true);
+            rebuild(LeadViewOrder::Ranking::Read);
         }
     }
 }
@@ -294,7 +309,7 @@ void LeadTableModel::setSearch(const QString& text)
         return;
     }
     m_search = text;
-    rebuild(false);
+    rebuild(LeadViewOrder::Ranking::Keep);
 }
 
 void LeadTableModel::setFilter(const LeadFilter& filter)
@@ -303,41 +318,71 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
         return;
     }
     m_filter = filter;
-    rebuild(false);
+    rebuild(LeadViewOrder::Ranking::Keep);
 }
 
 int LeadTableModel::rowOfId(const QString& id) const
 {
     const std::optional<Lead> lead = m_repository.findById(id);
-    return lead ? static_cast<int>(m_view.positionOf(lead->rowId)) : -1;
+    return lead ? static_cast<int>(view().positionOf(lead->rowId)) : -1;
 }
 
 void LeadTableModel::reload()
 {
-    rebuild(true);
+    rebuild(LeadViewOrder::Ranking::Read);
 }
 
-void LeadTableModel::rebuild(bool rankingChanged)
+void LeadTableModel::rebuild(LeadViewOrder::Ranking ranking)
 {
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     try {
-        if (rankingChanged) {
-            const CustomField* custom = customFieldAt(sortColumn());
-            m_ranking = custom ? LeadOrder::ranking(m_repository.database(), *custom, m_sortOrder)
-                               : LeadOrder::ranking(m_repository.database(), m_sortField, m_sortOrder);
-        }
-        const QString match = ftsMatchExpression(m_search);
-        m_view = match.isEmpty() && m_filter.isEmpty()
-                     ? m_ranking
-                     : m_ranking.filtered(m_repository.database(), match, m_filter);
+        const CustomField* custom = customFieldAt(sortColumn());
+        m_order->rebuild(ranking,
+                         custom ? LeadOrder::rankingQuery(*custom, m_sortOrder)
+                                : LeadOrder::rankingQuery(m_sortField, m_sortOrder),
+                         m_search, m_filter);
     } catch (const StoreError& error) {
         qCWarning(lcLeads) << "ordering leads failed:" << error.message();
-        m_view = LeadOrder();
     }
     endResetModel();
-    Q_EMIT matchingCountChanged(m_view.size());
+    Q_EMIT matchingCountChanged(matchingCount());
+}
+
+void LeadTableModel::takeResults()
+{
+    std::shared_ptr<const LeadOrder> full = m_order->takeResults();
+    if (!full) {
+        return;
+    }
+    const qint64 known = view().size();
+    if (!full->startsWith(view())) {
+        // The store changed under the first rows (another program wrote to it): show it anew.
+        beginResetModel();
+        m_pages.clear();
+        m_pageUse.clear();
+        m_order->complete(std::move(full));
+        endResetModel();
+    } else {
+        // The last page read may have been cut short by the end of the rows known then.
+        const int lastPage = known > 0 ? static_cast<int>((known - 1) / kPageSize) : 0;
+        const auto forgetLastPage = [this, lastPage] {
+            m_pages.remove(lastPage);
+            m_pageUse.removeOne(lastPage);
+        };
+        if (full->size() > known) {
+            beginInsertRows({}, static_cast<int>(known), static_cast<int>(full->size() - 1));
+            m_order->complete(std::move(full));
+            forgetLastPage(); // after the change: a view may read the page while it is announced
+            endInsertRows();
+        } else {
+            m_order->complete(std::move(full));
+            forgetLastPage();
+        }
+    }
+    Q_EMIT matchingCountChanged(matchingCount());
+    Q_EMIT completed();
 }
 
 } // namespace leadbox

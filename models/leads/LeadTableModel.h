@@ -4,11 +4,12 @@
 #include "models/leads/Lead.h"
 #include "models/leads/LeadField.h"
 #include "models/leads/LeadFilter.h"
-#include "models/leads/LeadOrder.h"
+#include "models/leads/LeadViewOrder.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <memory>
 
 namespace leadbox {
 
@@ -19,6 +20,11 @@ class LeadRepository;
 // It holds the view's order as row ids (LeadOrder) and loads the leads themselves a page at a
 // time, when a row is shown: opening a million leads reads ids, not leads, and jumping to any row
 // reads one page. Search and sort rebuild the order.
+//
+// On a big store the order comes in two steps (LeadViewOrder): opening and sorting show the
+// ranking's first rows and a search its first page at once; the rest follows from a worker thread and
+// the rows grow by insertion, not a reset, so scrolling and the selection stay. Until then
+// rowCount() is the rows known so far and matchingCount() is -1.
 class LeadTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +38,10 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 64;
 
-    explicit LeadTableModel(LeadRepository& repository, QObject* parent = nullptr);
+    // `backgroundThreshold` is for tests, which use small stores; see LeadViewOrder.
+    explicit LeadTableModel(LeadRepository& repository, QObject* parent = nullptr,
+                            qint64 backgroundThreshold = LeadViewOrder::kBackgroundThreshold);
+    ~LeadTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -58,8 +67,9 @@ public:
     // The custom field shown in `column`, or nullptr for a built-in column.
     const CustomField* customFieldAt(int column) const;
 
-    // How many leads match the current search.
-    qint64 matchingCount() const { return m_view.size(); }
+    // How many leads match the current search, or -1 while the rest of them are being found.
+    qint64 matchingCount() const;
+    bool isCounting() const { return !m_order->isComplete(); }
     Lead leadAt(int row) const;
     int rowOfId(const QString& id) const;
 
@@ -70,10 +80,15 @@ public Q_SLOTS:
     void reloadCustomFields();
 
 Q_SIGNALS:
+    // The count of matching leads, or -1 when the first rows are shown and the rest are coming.
     void matchingCountChanged(qint64 count);
+    // The rows are complete again after coming in two steps.
+    void completed();
 
 private:
-    void rebuild(bool rankingChanged);
+    void rebuild(LeadViewOrder::Ranking ranking);
+    void takeResults();
+    const LeadOrder& view() const { return *m_order->view(); }
     QVariant customData(const CustomField& field, const Lead& lead, int role) const;
     void sortByDefault();
     const QList<Lead>& page(int number) const;
@@ -85,8 +100,8 @@ private:
     QString m_sortCustomFieldId;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<CustomField> m_customFields;
-    LeadOrder m_ranking; // every lead in sort order
-    LeadOrder m_view;    // what the table shows: the ranking, or the search's matches in its order
+    // What the table shows: the ranking, or the search's matches in its order.
+    std::unique_ptr<LeadViewOrder> m_order;
     mutable QHash<int, QList<Lead>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
 };

@@ -1,6 +1,7 @@
 #include "StoreFixture.h"
 #include "models/DataLocation.h"
 #include "models/WorkspaceStore.h"
+#include "models/leads/LeadId.h"
 #include "models/leads/LeadTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,23 @@ void addLeads(LeadRepository& leads, int count, const QString& company = QString
         lead.company = company;
         leads.add(lead);
     }
+}
+
+// The same leads as addLeads(), stored in one transaction, which is quicker for many.
+void addManyLeads(LeadRepository& leads, int count)
+{
+    QList<Lead> many;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < count; ++i) {
+        Lead lead;
+        lead.id = newLeadId();
+        lead.email = QStringLiteral("person%1@acme.example").arg(i, 4, 10, QLatin1Char('0'));
+        lead.firstName = QStringLiteral("Person %1").arg(i);
+        lead.company = QStringLiteral("Acme");
+        lead.createdAt = start.addMSecs(i);
+        many.append(lead);
+    }
+    leads.restore(many);
 }
 
 QStringList column(const LeadTableModel& model, LeadField field)
@@ -46,8 +64,18 @@ private Q_SLOTS:
     void searchFiltersAndCounts();
     void followsStoreChanges();
     void showsReadableValues();
+    void opensBigStoresInTwoSteps();
+    void searchesBigStoresInTwoSteps();
+    void laterSearchDropsEarlierWork();
+    void storeChangeWhileCounting();
+    void sortsBigStoresInTwoSteps();
 
 private:
+    // A model that finishes in the background above 50 leads, as one does above 20,000.
+    std::unique_ptr<LeadTableModel> bigModel(std::unique_ptr<QAbstractItemModelTester>& tester);
+    // What the model shows at last, for a search: the same as a model that never splits its work.
+    QStringList settledEmails(LeadTableModel& model, const QString& search);
+
     std::unique_ptr<ScratchDir> m_dir;
     std::unique_ptr<WorkspaceStore> m_store;
     std::unique_ptr<LeadTableModel> m_model;
@@ -180,6 +208,146 @@ void TestLeadTableModel::showsReadableValues()
              QStringLiteral("<b>Ann</b>"));
     QVERIFY(!m_model->index(0, static_cast<int>(LeadField::CreatedAt)).data().toString().isEmpty());
     QCOMPARE(m_model->index(0, 0).data(LeadTableModel::LeadIdRole).toString(), m_model->leadAt(0).id);
+}
+
+std::unique_ptr<LeadTableModel>
+TestLeadTableModel::bigModel(std::unique_ptr<QAbstractItemModelTester>& tester)
+{
+    auto model = std::make_unique<LeadTableModel>(m_store->leads(), nullptr, 50);
+    tester = std::make_unique<QAbstractItemModelTester>(
+        model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    return model;
+}
+
+QStringList TestLeadTableModel::settledEmails(LeadTableModel& model, const QString& search)
+{
+    m_model->setSearch(search);
+    const QStringList expected = column(*m_model, LeadField::Email);
+    const QStringList shown = column(model, LeadField::Email);
+    // Whatever is shown is the start of the full result, in its order.
+    if (shown != expected.mid(0, shown.size())) {
+        return shown;
+    }
+    if (model.isCounting()) {
+        QSignalSpy completed(&model, &LeadTableModel::completed);
+        if (!completed.wait(10000)) {
+            return {QStringLiteral("never completed")};
+        }
+    }
+    return column(model, LeadField::Email);
+}
+
+void TestLeadTableModel::opensBigStoresInTwoSteps()
+{
+    addManyLeads(m_store->leads(), 1300);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto big = bigModel(tester);
+    // At once: the first rows of the ranking, with the count still to come.
+    QCOMPARE(big->rowCount(), 50);
+    QVERIFY(big->isCounting());
+    QCOMPARE(big->matchingCount(), -1);
+    QCOMPARE(column(*big, LeadField::Email), column(*m_model, LeadField::Email).mid(0, 50));
+
+    // Then the rest, inserted after them: a view keeps its scroll position and selection.
+    QSignalSpy inserted(big.get(), &LeadTableModel::rowsInserted);
+    QSignalSpy reset(big.get(), &LeadTableModel::modelReset);
+    QSignalSpy counted(big.get(), &LeadTableModel::matchingCountChanged);
+    QSignalSpy completed(big.get(), &LeadTableModel::completed);
+    QVERIFY(completed.wait(10000));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 50);
+    QCOMPARE(inserted.first().at(2).toInt(), 1299);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(counted.last().first().toLongLong(), 1300);
+    QVERIFY(!big->isCounting());
+    QCOMPARE(column(*big, LeadField::Email), column(*m_model, LeadField::Email));
+}
+
+void TestLeadTableModel::searchesBigStoresInTwoSteps()
+{
+    addManyLeads(m_store->leads(), 1300);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto big = bigModel(tester);
+    int splitInTwo = 0;
+    const QStringList searches{QStringLiteral("person"),     QStringLiteral("person 1"),
+                               QStringLiteral("PERSON 12"),  QStringLiteral("acme"),
+                               QStringLiteral("0"),          QStringLiteral("person1"),
+                               QStringLiteral("nobody"),     QString(),
+                               QStringLiteral("person 0042")};
+    for (const QString& search : searches) {
+        big->setSearch(search);
+        splitInTwo += big->isCounting() ? 1 : 0;
+        const QStringList settled = settledEmails(*big, search); // sets m_model's search too
+        QCOMPARE(settled, column(*m_model, LeadField::Email));
+        QCOMPARE(big->matchingCount(), m_model->matchingCount());
+    }
+    QVERIFY(splitInTwo >= 2); // "person" matches every lead: its first page comes first
+}
+
+void TestLeadTableModel::laterSearchDropsEarlierWork()
+{
+    addManyLeads(m_store->leads(), 1300);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto big = bigModel(tester);
+    QSignalSpy opened(big.get(), &LeadTableModel::completed);
+    QVERIFY(opened.wait(10000));
+
+    QSignalSpy counted(big.get(), &LeadTableModel::matchingCountChanged);
+    QSignalSpy completed(big.get(), &LeadTableModel::completed);
+    big->setSearch(QStringLiteral("person 1"));
+    big->setSearch(QStringLiteral("acme"));
+    QVERIFY(big->isCounting());
+    QVERIFY(completed.wait(10000));
+    // Only the last search completes, and the count shown is its own.
+    QCOMPARE(completed.count(), 1);
+    QCOMPARE(counted.last().first().toLongLong(), 1300);
+    const QStringList settled = settledEmails(*big, QStringLiteral("acme"));
+    QCOMPARE(settled, column(*m_model, LeadField::Email));
+    big->setSearch(QString());
+    QCOMPARE(big->rowCount(), 1300);
+    QCOMPARE(completed.count(), 1);
+}
+
+void TestLeadTableModel::storeChangeWhileCounting()
+{
+    addManyLeads(m_store->leads(), 1300);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto big = bigModel(tester);
+    big->setSearch(QStringLiteral("person"));
+    QVERIFY(big->isCounting());
+    Lead fresh;
+    fresh.email = QStringLiteral("fresh@example.com");
+    fresh.firstName = QStringLiteral("Person Fresh");
+    m_store->leads().add(fresh); // the model reads the store again; the earlier work is stale
+    const QStringList settled = settledEmails(*big, QStringLiteral("person"));
+    QCOMPARE(settled, column(*m_model, LeadField::Email));
+    QCOMPARE(big->index(0, 0).data().toString(), fresh.email);
+    QCOMPARE(big->matchingCount(), 1301);
+}
+
+void TestLeadTableModel::sortsBigStoresInTwoSteps()
+{
+    addManyLeads(m_store->leads(), 1300);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto big = bigModel(tester);
+    const int firstName = static_cast<int>(LeadField::FirstName);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_model->sort(firstName, order);
+        big->sort(firstName, order);
+        // The first rows of the new order at once, the rest inserted after them.
+        QCOMPARE(big->rowCount(), 50);
+        QCOMPARE(column(*big, LeadField::Email), column(*m_model, LeadField::Email).mid(0, 50));
+        QSignalSpy completed(big.get(), &LeadTableModel::completed);
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(column(*big, LeadField::Email), column(*m_model, LeadField::Email));
+    }
+    // A search while the rest of an order is coming uses the whole order.
+    big->sort(static_cast<int>(LeadField::Email), Qt::DescendingOrder);
+    QVERIFY(big->isCounting());
+    big->setSearch(QStringLiteral("person 12"));
+    m_model->sort(static_cast<int>(LeadField::Email), Qt::DescendingOrder);
+    const QStringList settled = settledEmails(*big, QStringLiteral("person 12"));
+    QCOMPARE(settled, column(*m_model, LeadField::Email));
 }
 
 QTEST_GUILESS_MAIN(TestLeadTableModel)
