@@ -178,55 +178,41 @@ void CloudClient::wait(CloudReply* reply)
     }
 }
 
-CloudResult<CloudMe> CloudClient::meAndWait()
+namespace {
+
+// Waits for `reply` and reads its JSON with `parse`; an answer that does not parse is an error too.
+template <typename T, typename Parse>
+CloudResult<T> parsedWhenDone(CloudReply* reply, Parse parse)
 {
-    CloudReply* reply = me();
-    wait(reply);
-    CloudResult<CloudMe> result{reply->error(), {}};
+    CloudClient::wait(reply);
+    CloudResult<T> result{reply->error(), {}};
     if (result.ok()) {
-        if (const auto parsed = CloudMe::fromJson(reply->json())) {
+        if (const std::optional<T> parsed = parse(reply->json())) {
             result.value = *parsed;
         } else {
             result.error = {QStringLiteral("bad_response"),
-                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
+                            CloudClient::tr("The LeadBox cloud sent an answer LeadBox does not understand."),
                             reply->requestId(), reply->httpStatus()};
         }
     }
     return result;
+}
+
+} // namespace
+
+CloudResult<CloudMe> CloudClient::meAndWait()
+{
+    return parsedWhenDone<CloudMe>(me(), &CloudMe::fromJson);
 }
 
 CloudResult<CloudWorkspace> CloudClient::createWorkspaceAndWait(const QString& name)
 {
-    CloudReply* reply = createWorkspace(name);
-    wait(reply);
-    CloudResult<CloudWorkspace> result{reply->error(), {}};
-    if (result.ok()) {
-        if (const auto parsed = CloudWorkspace::fromJson(reply->json())) {
-            result.value = *parsed;
-        } else {
-            result.error = {QStringLiteral("bad_response"),
-                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
-                            reply->requestId(), reply->httpStatus()};
-        }
-    }
-    return result;
+    return parsedWhenDone<CloudWorkspace>(createWorkspace(name), &CloudWorkspace::fromJson);
 }
 
 CloudResult<QList<CloudMember>> CloudClient::membersAndWait(const QString& workspaceId)
 {
-    CloudReply* reply = members(workspaceId);
-    wait(reply);
-    CloudResult<QList<CloudMember>> result{reply->error(), {}};
-    if (result.ok()) {
-        if (const auto parsed = CloudMember::listFromJson(reply->json())) {
-            result.value = *parsed;
-        } else {
-            result.error = {QStringLiteral("bad_response"),
-                            tr("The LeadBox cloud sent an answer LeadBox does not understand."),
-                            reply->requestId(), reply->httpStatus()};
-        }
-    }
-    return result;
+    return parsedWhenDone<QList<CloudMember>>(members(workspaceId), &CloudMember::listFromJson);
 }
 
 CloudResult<bool> CloudClient::doneAndWait(CloudReply* reply)
