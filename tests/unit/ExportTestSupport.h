@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StoreFixture.h"
+#include "WorkspaceFixture.h"
 #include "models/DataLocation.h"
 #include "models/StoreError.h"
 #include "models/WorkspaceStore.h"
@@ -202,36 +203,18 @@ private:
 
 // The base of each test class: a workspace in a temporary folder, opened before each test and
 // closed after it.
-class ExportFixture : public QObject
+class ExportFixture : public WorkspaceFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
-    void cleanup();
 
 protected:
     QString path(const QString& name) const { return m_tmp->filePath(name); }
-
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<WorkspaceStore> m_store;
 };
 
 inline void ExportFixture::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("leadbox.*.info=false"));
-}
-
-inline void ExportFixture::init()
-{
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_tmp->isValid());
-    m_store = WorkspaceStore::openLocal(DataLocation(m_tmp->filePath(QStringLiteral("data"))));
-}
-
-inline void ExportFixture::cleanup()
-{
-    m_store.reset();
-    m_tmp.reset();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "StoreFixture.h"
+#include "WorkspaceFixture.h"
 #include "models/DataLocation.h"
 #include "models/StoreError.h"
 #include "models/WorkspaceStore.h"
@@ -190,14 +191,12 @@ inline QStringList emails(const QList<Lead>& leads)
 
 // The base of each test class: a workspace in a temporary folder, opened before each test and
 // closed after it.
-class ImportFixture : public QObject
+class ImportFixture : public WorkspaceFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
-    void cleanup();
 
 protected:
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -207,27 +206,11 @@ protected:
     QString customOf(const QString& email);
     QStringList search(const QString& text);
     void verifyIndexesConsistent();
-
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<WorkspaceStore> m_store;
 };
 
 inline void ImportFixture::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("leadbox.*.info=false\nleadbox.*.warning=false"));
-}
-
-inline void ImportFixture::init()
-{
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_tmp->isValid());
-    m_store = WorkspaceStore::openLocal(DataLocation(m_tmp->filePath(QStringLiteral("data"))));
-}
-
-inline void ImportFixture::cleanup()
-{
-    m_store.reset();
-    m_tmp.reset();
 }
 
 inline QString ImportFixture::writeFile(const QString& name, const QByteArray& bytes) const

@@ -75,4 +75,15 @@ std::optional<WorkspaceCaller> Authenticator::enterWorkspace(Exchange& ex, const
     return WorkspaceCaller{*user, workspaceId, *role};
 }
 
+std::optional<WorkspaceCaller> Authenticator::enterWorkspace(Exchange& ex, const std::string& workspaceId,
+                                                             Action action)
+{
+    auto caller = enterWorkspace(ex, workspaceId);
+    if (caller && !Permissions::can(caller->role, action)) {
+        sendApiError(ex, 403, "forbidden", refusalText(caller->role, action));
+        return std::nullopt;
+    }
+    return caller;
+}
+
 } // namespace leadbox::devcloud

@@ -32,6 +32,10 @@ public:
     // authenticate(), then the caller's membership of `workspaceId`; a non-member gets 404 so that the
     // workspace's existence is not revealed.
     std::optional<WorkspaceCaller> enterWorkspace(Exchange& ex, const std::string& workspaceId);
+    // enterWorkspace(), then the permission matrix: a caller whose role may not do `action` gets
+    // 403 with the refusal sentence.
+    std::optional<WorkspaceCaller> enterWorkspace(Exchange& ex, const std::string& workspaceId,
+                                                  Action action);
 
 private:
     DevcloudStore& m_store;

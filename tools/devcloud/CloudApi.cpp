@@ -90,12 +90,9 @@ void CloudApi::createWorkspace(Exchange& ex)
 
 void CloudApi::leads(Exchange& ex)
 {
-    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1]);
+    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1], Action::ViewLeads);
     if (!caller) {
         return;
-    }
-    if (!Permissions::can(caller->role, Action::ViewLeads)) {
-        return sendApiError(ex, 403, "forbidden", refusalText(caller->role, Action::ViewLeads));
     }
     int limit = kDefaultLeadLimit;
     if (ex.req.has_param("limit")) {

@@ -80,24 +80,18 @@ void TeamRoutes::install(httplib::Server& server)
 
 void TeamRoutes::list(Exchange& ex)
 {
-    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1]);
+    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1], Action::ViewTeam);
     if (!caller) {
         return;
-    }
-    if (!Permissions::can(caller->role, Action::ViewTeam)) {
-        return sendApiError(ex, 403, "forbidden", refusalText(caller->role, Action::ViewTeam));
     }
     sendJson(ex, 200, membersJson(m_store.teams(), caller->workspaceId));
 }
 
 void TeamRoutes::invite(Exchange& ex)
 {
-    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1]);
+    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1], Action::ManageTeam);
     if (!caller) {
         return;
-    }
-    if (!Permissions::can(caller->role, Action::ManageTeam)) {
-        return sendApiError(ex, 403, "forbidden", refusalText(caller->role, Action::ManageTeam));
     }
     const auto body = jsonBody(ex);
     if (!body) {
@@ -123,12 +117,9 @@ void TeamRoutes::invite(Exchange& ex)
 
 void TeamRoutes::changeRole(Exchange& ex)
 {
-    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1]);
+    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1], Action::ManageTeam);
     if (!caller) {
         return;
-    }
-    if (!Permissions::can(caller->role, Action::ManageTeam)) {
-        return sendApiError(ex, 403, "forbidden", refusalText(caller->role, Action::ManageTeam));
     }
     const auto body = jsonBody(ex);
     const auto newRole = body ? requestedRole(*body, "") : std::nullopt;
@@ -179,12 +170,9 @@ void TeamRoutes::remove(Exchange& ex)
 
 void TeamRoutes::transferOwnership(Exchange& ex)
 {
-    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1]);
+    const auto caller = m_auth.enterWorkspace(ex, ex.req.matches[1], Action::TransferOwnership);
     if (!caller) {
         return;
-    }
-    if (!Permissions::can(caller->role, Action::TransferOwnership)) {
-        return sendApiError(ex, 403, "forbidden", refusalText(caller->role, Action::TransferOwnership));
     }
     const auto body = jsonBody(ex);
     if (!body) {
