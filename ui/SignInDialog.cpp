@@ -63,7 +63,9 @@ SignInDialog::SignInDialog(Session& session, FirebaseAuth& auth, const QString& 
     m_signIn = buttons->addButton(tr("Sign In"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
-    m_offline = buttons->addButton(tr("Continue Offline"), QDialogButtonBox::DestructiveRole);
+    // Outside the button box: QDialogButtonBox shows every button it lays out again, and this one
+    // appears only when the network is the problem.
+    m_offline = new QPushButton(tr("Continue Offline"));
     m_offline->setObjectName(QStringLiteral("continueOfflineButton"));
     m_offline->setToolTip(tr("Keep working on this computer; sign in later from the File menu"));
     m_offline->setVisible(false);
@@ -77,7 +79,10 @@ SignInDialog::SignInDialog(Session& session, FirebaseAuth& auth, const QString& 
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();
-    layout->addWidget(buttons);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_offline);
+    buttonRow->addWidget(buttons, 1);
+    layout->addLayout(buttonRow);
 
     // The buttons are wired one by one: the box's accepted() would close the dialog at once.
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
