@@ -6,6 +6,7 @@
 #include "models/imports/ImportRowBuilder.h"
 #include "models/imports/KeyRowMap.h"
 #include "models/imports/ParsedRows.h"
+#include "models/imports/SearchIndexBuilder.h"
 #include "models/leads/LeadId.h"
 #include "models/leads/LeadJson.h"
 #include "models/leads/LeadRow.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <algorithm>
+#include <optional>
 
 namespace leadbox {
 namespace {
@@ -196,6 +198,18 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     m_db.forEachRow(m_db.prepare(QStringLiteral("SELECT count(*) FROM leads")),
                     [&](const QSqlQuery& row) { storedRows = row.value(0).toLongLong(); });
     const bool deferIndexes = totalBytes / kTypicalRowBytes > storedRows;
+    // Into an empty store, the search index is built beside the rows, on a thread of its own.
+    std::optional<SearchIndexBuilder> searchBuilder;
+    if (storedRows == 0) {
+        QString createSearch;
+        m_db.forEachRow(
+            m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'leads_fts'")),
+            [&](const QSqlQuery& row) { createSearch = row.value(0).toString(); });
+        if (!createSearch.isEmpty()) {
+            searchBuilder.emplace(createSearch);
+        }
+    }
+    std::vector<SearchIndexBuilder::Reindex> reindexes;
     if (deferIndexes) {
         for (const LeadSchema::IndexDefinition& index : LeadSchema::deferrableIndexes()) {
             m_db.writeSql(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name)));
@@ -308,8 +322,9 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                 const bool added = insert.changes() == 1;
                 insert.reset();
                 if (added) {
+                    row.rowId = insert.lastInsertId();
                     if (deferIndexes) {
-                        keyRows.insert(row.emailKeyHash, insert.lastInsertId());
+                        keyRows.insert(row.emailKeyHash, row.rowId);
                     }
                     ++summary.added;
                     continue;
@@ -384,6 +399,12 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
             updateStored.reset();
             ++summary.updated;
             if (!preExisting) {
+                if (searchBuilder) {
+                    reindexes.push_back(
+                        {storedRow,
+                         {before.firstName, before.lastName, before.email, before.company, beforeTags},
+                         {stored.firstName, stored.lastName, stored.email, stored.company, storedTags}});
+                }
                 continue; // added by this import: indexed, queued and timed-lined with it at the end
             }
 
@@ -419,6 +440,10 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                 consentAdd.reset();
             }
         }
+        if (searchBuilder) {
+            searchBuilder->add(batch, std::move(reindexes));
+            reindexes.clear();
+        }
     }
     if (const QString error = rows.readError(); !error.isEmpty()) {
         throw StoreError(StoreError::Kind::Validation,
@@ -428,20 +453,7 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     }
 
     const qint64 rowsDone = clock.elapsed();
-    // Index everything this import added in one statement, note the file's tags for completion,
-    // then switch the triggers back on.
-    {
-        RawStatement fill(m_db, LeadSchema::ftsFillAfterRow());
-        fill.bind(1, lastRowBefore);
-        fill.step();
-        RawStatement tagName(m_db, QStringLiteral("INSERT OR IGNORE INTO tag_names (tag) VALUES (?)"));
-        for (const QString& tag : rows.tagNames()) {
-            tagName.bind(1, tag);
-            tagName.step();
-            tagName.reset();
-        }
-    }
-    const qint64 searchDone = clock.elapsed();
+    // The secondary indexes first: a search index built beside the rows may still be catching up.
     if (deferIndexes) {
         // The unique email index comes back first: if it found a duplicate, the import would fail
         // here and roll back rather than leave two leads with one email.
@@ -454,6 +466,29 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
         m_db.writeSql(QStringLiteral("PRAGMA threads = 0"));
     }
     const qint64 indexesDone = clock.elapsed();
+    // The search index: the one built beside the rows when the store was empty, else everything
+    // this import added in one statement. Then the file's tags for completion, and the triggers.
+    {
+        if (searchBuilder && searchBuilder->finish()) {
+            searchBuilder->adopt(m_db);
+        } else {
+            if (searchBuilder) {
+                qCWarning(lcStore) << "the search index built beside the import failed:"
+                                   << searchBuilder->errorString() << "- indexing afterwards";
+            }
+            RawStatement fill(m_db, LeadSchema::ftsFillAfterRow());
+            fill.bind(1, lastRowBefore);
+            fill.step();
+        }
+        searchBuilder.reset();
+        RawStatement tagName(m_db, QStringLiteral("INSERT OR IGNORE INTO tag_names (tag) VALUES (?)"));
+        for (const QString& tag : rows.tagNames()) {
+            tagName.bind(1, tag);
+            tagName.step();
+            tagName.reset();
+        }
+    }
+    const qint64 searchDone = clock.elapsed();
     for (const QString& trigger :
          {LeadSchema::ftsInsertTrigger(), LeadSchema::ftsUpdateTrigger(), LeadSchema::tagNamesInsertTrigger(),
           LeadSchema::tagNamesUpdateTrigger()}) {
@@ -479,8 +514,8 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     }
     transaction.commit();
     qCInfo(lcStore) << "import timing ms: rows" << rowsDone << "(waiting for the reader" << rows.waitedMs()
-                    << ") search index" << searchDone - rowsDone << "indexes" << indexesDone - searchDone
-                    << "commit" << clock.elapsed() - indexesDone;
+                    << ") indexes" << indexesDone - rowsDone << "search index" << searchDone - indexesDone
+                    << "commit" << clock.elapsed() - searchDone;
     qCInfo(lcStore) << "imported" << summary.added << "added," << summary.updated << "updated,"
                     << summary.skipped << "skipped," << summary.rejected << "rejected in" << clock.elapsed()
                     << "ms";

@@ -38,6 +38,7 @@ struct ParsedRow
     };
 
     qint64 line = 0;
+    qint64 rowId = 0;  // the store row the importer added it as; 0 when it added none
     QString rejection; // empty when the row is good
     QStringList record;
     Lead lead;

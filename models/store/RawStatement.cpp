@@ -56,6 +56,16 @@ void RawStatement::bindUtf8(int index, const char* data, int size)
     }
 }
 
+void RawStatement::bindBlob(int index, const void* data, int size)
+{
+    // An empty blob, not NULL, when there are no bytes (SQLite hands those back as a null pointer).
+    static const char none = 0;
+    const int code = sqlite3_bind_blob(m_statement, index, data ? data : &none, size, SQLITE_STATIC);
+    if (code != SQLITE_OK) {
+        fail(code);
+    }
+}
+
 void RawStatement::bind(int index, qint64 value)
 {
     const int code = sqlite3_bind_int64(m_statement, index, value);

@@ -28,6 +28,8 @@ public:
     void bindNull(int index);
     // UTF-8 text that the caller keeps alive and unchanged until step().
     void bindUtf8(int index, const char* data, int size);
+    // Bytes that the caller keeps alive and unchanged until step().
+    void bindBlob(int index, const void* data, int size);
     // Text or a whole number, as a filter's values come; the QVariant must outlive step().
     void bind(int index, const QVariant& value);
 

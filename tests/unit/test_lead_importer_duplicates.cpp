@@ -15,6 +15,7 @@ private Q_SLOTS:
     void overwriteKeepsStatusWhenTheCellIsEmpty();
     void searchAndIndexesWorkAfterImport_data();
     void searchAndIndexesWorkAfterImport();
+    void searchIndexOfAFirstImportFollowsLaterRowsOfTheFile();
     void consentIsRecordedForImportedAndUpdatedLeads();
     void withoutAConsentBasisNoConsentIsRecorded();
     void oneOutboxEntryStandsForAllAddedLeads();
@@ -265,6 +266,46 @@ void TestLeadImporterDuplicates::searchAndIndexesWorkAfterImport()
     m_store->leads().remove({late.id, stored(QStringLiteral("zeb@example.com")).id});
     QCOMPARE(search(QStringLiteral("punctual")), QStringList());
     QCOMPARE(search(QStringLiteral("zebu")), QStringList());
+    VERIFY_INDEXES();
+}
+
+void TestLeadImporterDuplicates::searchIndexOfAFirstImportFollowsLaterRowsOfTheFile()
+{
+    // Into an empty store the search index is built beside the rows on another thread. A later row
+    // with the same email changes a lead that is already in that index, in a later batch too.
+    constexpr int kPadding = 3000; // several batches of rows
+    const QString path = writeFile(QStringLiteral("first.csv"),
+                                   "email,first_name,last_name,company,tags\n"
+                                   "zeb@example.com,Zebulon,Quixote,Oldco,legacy\n"
+                                   "yara@example.com,Yara,Ng,Initech,\n" +
+                                       paddingRows(kPadding, 5) +
+                                       "ZEB@example.com,Zebulon,Quixote,Midco,\n"
+                                       "zeb@example.com,Zebulon,Ostrova,Newco,\"renewal, vip\"\n");
+    const ImportSummary summary = importFile(path, DuplicatePolicy::Overwrite);
+    QCOMPARE(summary.added, qint64{2 + kPadding});
+    QCOMPARE(summary.updated, qint64{2});
+
+    const QStringList zeb{QStringLiteral("zeb@example.com")};
+    QCOMPARE(search(QStringLiteral("newco")), zeb);
+    QCOMPARE(search(QStringLiteral("ostro")), zeb);
+    QCOMPARE(search(QStringLiteral("renew")), zeb);
+    QCOMPARE(search(QStringLiteral("legacy")), zeb); // tags are added, never dropped, by an import
+    QCOMPARE(search(QStringLiteral("oldco")), QStringList());
+    QCOMPARE(search(QStringLiteral("midco")), QStringList());
+    QCOMPARE(search(QStringLiteral("quixote")), QStringList());
+    QCOMPARE(search(QStringLiteral("initech")), QStringList{QStringLiteral("yara@example.com")});
+    QCOMPARE(m_store->leads().count(QStringLiteral("pad")), qint64{kPadding});
+    QCOMPARE(m_store->leads().count(QStringLiteral("pad2999")), qint64{1});
+    VERIFY_INDEXES();
+
+    // The adopted index goes on working for ordinary edits.
+    Lead yara = stored(QStringLiteral("yara@example.com"));
+    yara.company = QStringLiteral("Hooli");
+    m_store->leads().update(yara);
+    QCOMPARE(search(QStringLiteral("hooli")), QStringList{yara.email});
+    QCOMPARE(search(QStringLiteral("initech")), QStringList());
+    m_store->leads().remove({stored(QStringLiteral("zeb@example.com")).id});
+    QCOMPARE(search(QStringLiteral("newco")), QStringList());
     VERIFY_INDEXES();
 }
 
