@@ -3,6 +3,7 @@
 #include "models/LogCategories.h"
 #include "models/StoreError.h"
 #include "models/imports/ColumnMapping.h"
+#include "models/imports/DuplicateRowWriter.h"
 #include "models/imports/ImportRowBuilder.h"
 #include "models/imports/KeyRowMap.h"
 #include "models/imports/ParsedRows.h"
@@ -57,11 +58,6 @@ public:
 private:
     Database& m_db;
 };
-
-QString customToText(const nlohmann::json& custom)
-{
-    return custom.empty() ? QStringLiteral("{}") : QString::fromStdString(custom.dump());
-}
 
 void openFile(QFile& file)
 {
@@ -234,26 +230,7 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
         m_db, deferIndexes ? insertSql : insertSql + QStringLiteral(" ON CONFLICT (email_key) DO NOTHING"));
     RawStatement keyOfRow(m_db, QStringLiteral("SELECT email_key FROM leads WHERE row_id = ?"));
     RawStatement rowOfKey(m_db, QStringLiteral("SELECT row_id FROM leads WHERE email_key = ?"));
-    RawStatement findStored(
-        m_db, QStringLiteral("SELECT id, email, first_name, last_name, company, phone,"
-                             " status, tags, source, custom, version FROM leads WHERE row_id = ?"));
-    RawStatement updateStored(m_db,
-                              QStringLiteral("UPDATE leads SET first_name = ?, last_name = ?, company = ?,"
-                                             " phone = ?, status = ?, tags = ?, source = ?, custom = ?,"
-                                             " updated_at = ?, consent = max(consent, ?) WHERE row_id = ?"));
-    // For leads that were in the store before: keep the search index in step by hand while the
-    // per-row triggers are off. Leads added by this import are indexed all at once at the end.
-    RawStatement ftsRemove(m_db,
-                           QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name,"
-                                          " email, company, tags) VALUES ('delete', ?, ?, ?, ?, ?, ?)"));
-    RawStatement ftsAdd(m_db,
-                        QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, company,"
-                                       " tags) VALUES (?, ?, ?, ?, ?, ?)"));
-    RawStatement consentAdd(m_db,
-                            QStringLiteral("INSERT INTO consents (lead_id, method, basis, source, text_shown,"
-                                           " given_at) VALUES (?, 'import', ?, ?, ?, ?)"));
-    RawStatement activityAdd(m_db, QStringLiteral("INSERT INTO activity (lead_id, kind, detail, at)"
-                                                  " VALUES (?, 'import-update', ?, ?)"));
+    DuplicateRowWriter duplicates(m_db, options, summary.importId, now, lastRowBefore);
     OutboxRepository outbox(m_db);
 
     // The row that already holds this row's email, or 0.
@@ -308,7 +285,6 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                 continue;
             }
             const Lead& lead = row.lead;
-            const nlohmann::json& custom = row.custom;
 
             qint64 storedRow = deferIndexes ? storedRowOf(row) : 0;
             if (storedRow == 0) {
@@ -338,106 +314,17 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
                 }
             }
 
-            findStored.bind(1, storedRow);
-            if (!findStored.step()) {
-                findStored.reset();
+            switch (duplicates.apply(storedRow, row, searchBuilder ? &reindexes : nullptr)) {
+            case DuplicateRowWriter::Outcome::Missing:
                 row.rejection = tr("The email could not be matched to the existing lead.");
                 reject(row);
-                continue;
-            }
-            Lead stored;
-            stored.id = findStored.text(0);
-            stored.email = findStored.text(1);
-            stored.firstName = findStored.text(2);
-            stored.lastName = findStored.text(3);
-            stored.company = findStored.text(4);
-            stored.phone = findStored.text(5);
-            stored.status = statusFromRank(static_cast<int>(findStored.int64(6))).value_or(LeadStatus::New);
-            stored.tags = LeadRow::tagsFromText(findStored.text(7));
-            stored.source = findStored.text(8);
-            nlohmann::json storedCustom =
-                nlohmann::json::parse(findStored.text(9).toStdString(), nullptr, false);
-            stored.version = findStored.int64(10);
-            findStored.reset();
-            if (!storedCustom.is_object()) {
-                storedCustom = nlohmann::json::object();
-            }
-
-            const Lead before = stored;
-            const nlohmann::json beforeCustom = storedCustom;
-            if (!ImportRowBuilder::merge(stored, storedCustom, lead, custom, options.onDuplicate,
-                                         row.statusGiven)) {
+                break;
+            case DuplicateRowWriter::Outcome::Skipped:
                 ++summary.skipped;
-                continue;
-            }
-            const bool preExisting = storedRow <= lastRowBefore;
-            const QString storedTags = LeadRow::tagsToText(stored.tags);
-            const QString storedCustomText = customToText(storedCustom);
-            const QString beforeTags = LeadRow::tagsToText(before.tags);
-            if (preExisting) {
-                ftsRemove.bind(1, storedRow);
-                ftsRemove.bind(2, before.firstName);
-                ftsRemove.bind(3, before.lastName);
-                ftsRemove.bind(4, before.email);
-                ftsRemove.bind(5, before.company);
-                ftsRemove.bind(6, beforeTags);
-                ftsRemove.step();
-                ftsRemove.reset();
-            }
-            updateStored.bind(1, stored.firstName);
-            updateStored.bind(2, stored.lastName);
-            updateStored.bind(3, stored.company);
-            updateStored.bind(4, stored.phone);
-            updateStored.bind(5, static_cast<qint64>(stored.status));
-            updateStored.bind(6, storedTags);
-            updateStored.bind(7, stored.source);
-            updateStored.bind(8, storedCustomText);
-            updateStored.bind(9, now);
-            updateStored.bind(10, consentGiven ? qint64(1) : qint64(0));
-            updateStored.bind(11, storedRow);
-            updateStored.step();
-            updateStored.reset();
-            ++summary.updated;
-            if (!preExisting) {
-                if (searchBuilder) {
-                    reindexes.push_back(
-                        {storedRow,
-                         {before.firstName, before.lastName, before.email, before.company, beforeTags},
-                         {stored.firstName, stored.lastName, stored.email, stored.company, storedTags}});
-                }
-                continue; // added by this import: indexed, queued and timed-lined with it at the end
-            }
-
-            ftsAdd.bind(1, storedRow);
-            ftsAdd.bind(2, stored.firstName);
-            ftsAdd.bind(3, stored.lastName);
-            ftsAdd.bind(4, stored.email);
-            ftsAdd.bind(5, stored.company);
-            ftsAdd.bind(6, storedTags);
-            ftsAdd.step();
-            ftsAdd.reset();
-
-            Lead beforeWithCustom = before;
-            beforeWithCustom.custom = LeadRow::customFromText(customToText(beforeCustom));
-            stored.custom = LeadRow::customFromText(storedCustomText);
-            const nlohmann::json changed = leadChanges(beforeWithCustom, stored);
-            outbox.append(QStringLiteral("lead"), stored.id, QStringLiteral("update"), stored.version,
-                          changed);
-            const QString detail = QString::fromStdString(
-                nlohmann::json{{"importId", summary.importId}, {"fields", changed}}.dump());
-            activityAdd.bind(1, stored.id);
-            activityAdd.bind(2, detail);
-            activityAdd.bind(3, now);
-            activityAdd.step();
-            activityAdd.reset();
-            if (consentGiven) {
-                consentAdd.bind(1, stored.id);
-                consentAdd.bind(2, options.consent.basis.trimmed());
-                consentAdd.bind(3, options.consent.source.trimmed());
-                consentAdd.bind(4, options.consent.text.trimmed());
-                consentAdd.bind(5, now);
-                consentAdd.step();
-                consentAdd.reset();
+                break;
+            case DuplicateRowWriter::Outcome::Updated:
+                ++summary.updated;
+                break;
             }
         }
         if (searchBuilder) {
