@@ -2,6 +2,7 @@
 
 #include "tools/devcloud/Authenticator.h"
 #include "tools/devcloud/DevcloudStore.h"
+#include "tools/devcloud/LeadEntity.h"
 
 #include <charconv>
 
@@ -102,7 +103,11 @@ void CloudApi::leads(Exchange& ex)
             return sendApiError(ex, 400, "invalid", "limit must be a whole number from 1 to 1000.");
         }
     }
-    sendJson(ex, 200, {{"leads", m_store.teams().leads(caller->workspaceId, limit)}});
+    nlohmann::json leads = nlohmann::json::array();
+    for (const auto& record : m_store.entities().live(caller->workspaceId, kLeadEntity, limit)) {
+        leads.push_back(leadDocument(record));
+    }
+    sendJson(ex, 200, {{"leads", std::move(leads)}});
 }
 
 } // namespace leadbox::devcloud

@@ -7,8 +7,8 @@ namespace leadbox::devcloud {
 class Authenticator;
 class DevcloudStore;
 
-// The cloud API's account and data routes: /v1/me, workspace creation and the (read-only) leads list.
-// The team routes are in TeamRoutes.
+// The cloud API's account routes: /v1/me, workspace creation and the plain leads list. The team
+// routes are in TeamRoutes, sync in SyncRoutes.
 class CloudApi
 {
 public:

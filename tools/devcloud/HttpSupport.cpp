@@ -10,6 +10,14 @@ namespace leadbox::devcloud {
 namespace {
 
 const char* const kRequestIdHeader = "X-Request-Id";
+const char* const kJsonType = "application/json; charset=utf-8";
+
+nlohmann::json apiError(const std::string& code, const std::string& message, const std::string& requestId)
+{
+    return {{"error", {{"code", code}, {"message", message}, {"requestId", requestId}}}};
+}
+
+} // namespace
 
 std::string requestIdOf(const httplib::Request& req)
 {
@@ -19,32 +27,47 @@ std::string requestIdOf(const httplib::Request& req)
     return usable ? id : crypto::uuid();
 }
 
-nlohmann::json apiError(const std::string& code, const std::string& message, const std::string& requestId)
+httplib::Server::Handler answered(Route route, std::size_t maxBody)
 {
-    return {{"error", {{"code", code}, {"message", message}, {"requestId", requestId}}}};
-}
-
-} // namespace
-
-httplib::Server::Handler guarded(DevcloudStore& store, Route route)
-{
-    return [&store, route = std::move(route)](const httplib::Request& req, httplib::Response& res) {
+    return [route = std::move(route), maxBody](const httplib::Request& req, httplib::Response& res) {
         Exchange ex{req, res, requestIdOf(req)};
         res.set_header(kRequestIdHeader, ex.requestId);
+        if (req.body.size() > maxBody) {
+            return sendApiError(ex, 413, "too_large",
+                                "The request body is larger than " + std::to_string(maxBody / (1024 * 1024)) +
+                                    " MB.");
+        }
         try {
-            auto lock = store.lock();
             route(ex);
         } catch (const std::exception& error) {
-            std::cerr << "leadbox-devcloud: " << req.method << ' ' << req.path << " failed: " << error.what()
-                      << '\n';
+            std::cerr << "leadbox-devcloud: " << req.method << ' ' << req.path << " failed (request "
+                      << ex.requestId << "): " << error.what() << '\n';
             sendApiError(ex, 500, "internal", "Devcloud could not complete the request.");
         }
     };
 }
 
+httplib::Server::Handler guarded(DevcloudStore& store, Route route, std::size_t maxBody)
+{
+    return answered(
+        [&store, route = std::move(route)](Exchange& ex) {
+            auto lock = store.lock();
+            route(ex);
+        },
+        maxBody);
+}
+
+void configureServer(httplib::Server& server)
+{
+    server.new_task_queue = [] {
+        return new httplib::ThreadPool(kWorkerThreads);
+    };
+    server.set_tcp_nodelay(true);
+    server.set_payload_max_length(kMaxSyncBodyBytes);
+}
+
 void installFallbacks(httplib::Server& server)
 {
-    server.set_payload_max_length(kMaxBodyBytes);
     server.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
             if (!res.body.empty()) {
@@ -55,7 +78,7 @@ void installFallbacks(httplib::Server& server)
                                                          : requestIdOf(req)};
             res.set_header(kRequestIdHeader, ex.requestId);
             if (res.status == 413) {
-                sendApiError(ex, 413, "too_large", "The request body is larger than 1 MB.");
+                sendApiError(ex, 413, "too_large", "The request body is too large.");
             } else if (res.status == 404) {
                 sendApiError(ex, 404, "not_found", "There is no such endpoint.");
             } else if (res.status == 405) {
@@ -69,8 +92,16 @@ void installFallbacks(httplib::Server& server)
 
 void sendJson(Exchange& ex, int status, const nlohmann::json& body)
 {
+    sendJsonText(ex, status, body.dump());
+}
+
+void sendJsonText(Exchange& ex, int status, std::string body)
+{
     ex.res.status = status;
-    ex.res.set_content(body.dump(), "application/json; charset=utf-8");
+    ex.res.body = std::move(body); // what set_content() does, without copying a large feed page
+    ex.res.headers.erase("Content-Type");
+    // The charset parameter also keeps cpp-httplib from compressing: on loopback that only costs time.
+    ex.res.set_header("Content-Type", kJsonType);
 }
 
 void sendNoContent(Exchange& ex)

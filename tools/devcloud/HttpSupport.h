@@ -21,15 +21,30 @@ struct Exchange
 
 using Route = std::function<void(Exchange&)>;
 
+// The body limit of most routes, and of a batch of mutations (500 whole leads fit many times over).
 inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxSyncBodyBytes = 16 * 1024 * 1024;
+// Enough workers that stalled requests (FaultInjector) and idle keep-alive connections leave others
+// served.
+inline constexpr std::size_t kWorkerThreads = 32;
 
-// Wraps a route: request ID echo, the store lock held for the whole request, and a 500 envelope for
-// anything unexpected.
-httplib::Server::Handler guarded(DevcloudStore& store, Route route);
+// The client's X-Request-Id when it is usable, else a fresh UUID.
+std::string requestIdOf(const httplib::Request& req);
+
+// Wraps a route: request ID echo, a 413 for a body over `maxBody`, and a 500 envelope for anything
+// unexpected.
+httplib::Server::Handler answered(Route route, std::size_t maxBody = kMaxBodyBytes);
+// answered(), with the store lock held for the whole request.
+httplib::Server::Handler guarded(DevcloudStore& store, Route route, std::size_t maxBody = kMaxBodyBytes);
+// Worker threads, TCP_NODELAY (without it every small reply waits ~40 ms for a delayed ACK) and the
+// server-wide body limit.
+void configureServer(httplib::Server& server);
 // Answers unmatched paths (404), oversized bodies (413) and uncaught errors in the cloud envelope.
 void installFallbacks(httplib::Server& server);
 
 void sendJson(Exchange& ex, int status, const nlohmann::json& body);
+// `body` is JSON text already.
+void sendJsonText(Exchange& ex, int status, std::string body);
 void sendNoContent(Exchange& ex);
 // {"error":{"code","message","requestId"}}
 void sendApiError(Exchange& ex, int status, const std::string& code, const std::string& message);

@@ -78,6 +78,13 @@ void Statement::run()
     }
 }
 
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_next = 1;
+}
+
 std::string Statement::text(int column) const
 {
     const auto* data = sqlite3_column_text(m_stmt, column);
@@ -97,6 +104,11 @@ std::optional<std::string> Statement::optionalText(int column) const
 std::int64_t Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 std::vector<unsigned char> Statement::blob(int column) const
@@ -124,7 +136,17 @@ SqliteDb::SqliteDb(const std::string& path)
 
 SqliteDb::~SqliteDb()
 {
+    m_cache.clear();
     sqlite3_close(m_db);
+}
+
+StatementLease SqliteDb::reuse(const std::string& sql)
+{
+    auto& slot = m_cache[sql];
+    if (!slot) {
+        slot = std::make_unique<Statement>(m_db, sql);
+    }
+    return StatementLease(*slot);
 }
 
 void SqliteDb::exec(const std::string& sql)

@@ -152,39 +152,4 @@ void TeamStore::acceptInvites(const std::string& uid, const std::string& email)
         .run();
 }
 
-void TeamStore::addLeads(const std::string& workspaceId, const std::vector<nlohmann::json>& leads)
-{
-    SqlTransaction transaction(m_db);
-    auto start = m_db.prepare("SELECT COALESCE(MAX(position), 0) FROM leads WHERE workspace_id = ?");
-    start.bind(workspaceId);
-    std::int64_t position = start.step() ? start.integer(0) : 0;
-    for (const auto& lead : leads) {
-        m_db.prepare("INSERT OR IGNORE INTO leads (workspace_id, id, position, doc) VALUES (?, ?, ?, ?)")
-            .bind(workspaceId)
-            .bind(lead.value("id", std::string()))
-            .bind(++position)
-            .bind(lead.dump())
-            .run();
-    }
-    transaction.commit();
-}
-
-std::int64_t TeamStore::leadCount(const std::string& workspaceId)
-{
-    auto query = m_db.prepare("SELECT COUNT(*) FROM leads WHERE workspace_id = ?");
-    query.bind(workspaceId);
-    return query.step() ? query.integer(0) : 0;
-}
-
-std::vector<nlohmann::json> TeamStore::leads(const std::string& workspaceId, int limit)
-{
-    auto query = m_db.prepare("SELECT doc FROM leads WHERE workspace_id = ? ORDER BY position LIMIT ?");
-    query.bind(workspaceId).bind(limit);
-    std::vector<nlohmann::json> result;
-    while (query.step()) {
-        result.push_back(nlohmann::json::parse(query.text(0)));
-    }
-    return result;
-}
-
 } // namespace leadbox::devcloud

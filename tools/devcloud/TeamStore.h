@@ -3,7 +3,6 @@
 #include "models/accounts/Permissions.h"
 #include "tools/devcloud/SqliteDb.h"
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +28,7 @@ struct MemberRecord
 
 std::string roleText(Role role);
 
-// Workspaces, their members and invites, and their leads (as JSON documents).
+// Workspaces, their members and invites.
 class TeamStore
 {
 public:
@@ -55,10 +54,6 @@ public:
     void remove(const std::string& workspaceId, const std::string& email);
     // Turns the pending invites for `email` into active memberships of `uid`.
     void acceptInvites(const std::string& uid, const std::string& email);
-
-    void addLeads(const std::string& workspaceId, const std::vector<nlohmann::json>& leads);
-    std::int64_t leadCount(const std::string& workspaceId);
-    std::vector<nlohmann::json> leads(const std::string& workspaceId, int limit);
 
 private:
     SqliteDb& m_db;

@@ -3,8 +3,11 @@
 #include "tools/devcloud/CloudApi.h"
 #include "tools/devcloud/DevcloudOptions.h"
 #include "tools/devcloud/DevcloudStore.h"
+#include "tools/devcloud/FaultInjector.h"
 #include "tools/devcloud/IdentityToolkit.h"
 #include "tools/devcloud/Seed.h"
+#include "tools/devcloud/SyncRoutes.h"
+#include "tools/devcloud/SyncTestControls.h"
 #include "tools/devcloud/TeamRoutes.h"
 #include "tools/devcloud/TestControls.h"
 #include "tools/devcloud/TokenSigner.h"
@@ -59,8 +62,12 @@ int main(int argc, char* argv[])
         TestControls controls(store);
         CloudApi api(store, auth);
         TeamRoutes team(store, auth);
+        FaultInjector faults;
+        SyncRoutes sync(store, auth, faults);
+        SyncTestControls syncControls(store);
 
         httplib::Server server;
+        configureServer(server);
         installFallbacks(server);
         if (!emulator) {
             identity.install(server);
@@ -68,6 +75,9 @@ int main(int argc, char* argv[])
         controls.install(server);
         api.install(server);
         team.install(server);
+        sync.install(server);
+        faults.install(server);
+        syncControls.install(server);
 
         const int port = options->port == 0
                              ? server.bind_to_any_port(kHost)
@@ -76,9 +86,10 @@ int main(int argc, char* argv[])
             std::cerr << "leadbox-devcloud: cannot listen on " << kHost << ':' << options->port << '\n';
             return 1;
         }
-        std::thread stopper([&server, stopSignals] {
+        std::thread stopper([&server, &faults, stopSignals] {
             int signal = 0;
             sigwait(&stopSignals, &signal);
+            faults.shutDown(); // stalled requests finish now rather than hold up the exit
             server.stop();
         });
         stopper.detach();
