@@ -32,6 +32,7 @@ WorkspaceStore::WorkspaceStore(const QString& filePath, QString displayName)
     , m_db(filePath)
     , m_leads(m_db)
     , m_outbox(m_db)
+    , m_conflicts(m_db, &m_leads)
 {
 }
 

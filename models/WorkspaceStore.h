@@ -3,6 +3,7 @@
 #include "models/leads/LeadRepository.h"
 #include "models/store/Database.h"
 #include "models/store/OutboxRepository.h"
+#include "models/sync/ConflictRepository.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -31,12 +32,15 @@ public:
     Database& database() { return m_db; }
     LeadRepository& leads() { return m_leads; }
     OutboxRepository& outbox() { return m_outbox; }
+    // Sync conflicts; resolving one announces leadsChanged() on leads().
+    ConflictRepository& conflicts() { return m_conflicts; }
 
 private:
     QString m_displayName;
     Database m_db;
     LeadRepository m_leads;
     OutboxRepository m_outbox;
+    ConflictRepository m_conflicts;
 };
 
 } // namespace leadbox

@@ -706,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>PushResultApplier</name>
+    <message>
+        <source>The cloud refused a change to %1: %2</source>
+        <translation>Die Cloud hat eine Änderung an %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -912,6 +919,25 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     <message>
         <source>LeadBox cannot save the settings file %1. Check that the folder is writable and try again.</source>
         <translation>LeadBox kann die Einstellungsdatei %1 nicht speichern. Prüfen Sie, ob der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConflictRepository</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1; it may have been resolved already.</source>
+        <translation>Es gibt keinen Synchronisierungskonflikt %1; vielleicht wurde er schon gelöst.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2221,17 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     <message>
         <source>If %1 has a LeadBox account, an email with a link to choose a new password is on its way. Check your inbox, then sign in with the new password.</source>
         <translation>Falls %1 ein LeadBox-Konto hat, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Sehen Sie in Ihrem Posteingang nach und melden Sie sich dann mit dem neuen Passwort an.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncRun</name>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation>Die LeadBox-Cloud hat eine Antwort gesendet, die LeadBox nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud did not take the changes; they stay on this computer and sync will try again later.</source>
+        <translation>Die LeadBox-Cloud hat die Änderungen nicht angenommen; sie bleiben auf diesem Computer, und die Synchronisierung versucht es später erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "Version.h"
 #include "app/cli/AccountCommand.h"
+#include "app/cli/ConflictsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/LeadsCommand.h"
+#include "app/cli/SyncCommand.h"
 #include "app/cli/TeamCommand.h"
 #include "app/common/ProcessSetup.h"
 #include "models/DataLocation.h"
@@ -85,6 +87,12 @@ QString CliApplication::usage()
         "            [--rejected OUT.csv] [--json]\n"
         "  export FILE [--search Q] [FILTERS]\n"
         "\n"
+        "Sync (cloud workspaces):\n"
+        "  sync [--json]                        pull the cloud's changes, push this computer's\n"
+        "  status [--json]                      pending changes, conflicts and the last sync\n"
+        "  conflicts list [--json]              ID, lead, field, this computer's value, the cloud's\n"
+        "  conflicts resolve ID --keep local|server\n"
+        "\n"
         "Filters: [--status S]... [--tag T]... [--source S] [--consent granted|withdrawn|unknown]\n"
         "         [--created-from YYYY-MM-DD] [--created-to YYYY-MM-DD] [--field NAME=VALUE]...\n"
         "Import maps columns by their headers (LeadBox, HubSpot, Mailchimp and Google Contacts names);\n"
@@ -104,7 +112,8 @@ bool isCommand(const QString& verb)
     static const QStringList commands{
         QStringLiteral("leads"),      QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("login"),      QStringLiteral("logout"), QStringLiteral("whoami"),
-        QStringLiteral("workspaces"), QStringLiteral("use"),    QStringLiteral("team")};
+        QStringLiteral("workspaces"), QStringLiteral("use"),    QStringLiteral("team"),
+        QStringLiteral("sync"),       QStringLiteral("status"), QStringLiteral("conflicts")};
     return commands.contains(verb);
 }
 
@@ -173,6 +182,29 @@ int CliApplication::run()
                 return UsageError;
             }
             return team.run(context) ? Success : Failure;
+        }
+        if (verb == QLatin1String("sync") || verb == QLatin1String("status")) {
+            SyncCommand sync(verb == QLatin1String("sync") ? SyncCommand::Verb::Sync
+                                                           : SyncCommand::Verb::Status,
+                             m_out, m_err);
+            if (!sync.parse(command.mid(1))) {
+                return UsageError;
+            }
+            if (!permitted(context, Action::ViewLeads)) {
+                return Failure;
+            }
+            return sync.run(context) ? Success : Failure;
+        }
+        if (verb == QLatin1String("conflicts")) {
+            ConflictsCommand conflicts(m_out, m_err);
+            if (!conflicts.parse(command.mid(1))) {
+                return UsageError;
+            }
+            if (!permitted(context, conflicts.changesLeads() ? Action::EditLeads : Action::ViewLeads)) {
+                return Failure;
+            }
+            const std::unique_ptr<WorkspaceStore> workspace = context.openCurrentStore();
+            return conflicts.run(*workspace) ? Success : Failure;
         }
         if (verb != QLatin1String("leads")) {
             const bool importing = verb == QLatin1String("import");

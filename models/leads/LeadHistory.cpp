@@ -153,11 +153,6 @@ void LeadHistory::recordConsent(const Lead& lead, const QString& basis, const QS
     insert.bindValue(4, QDateTime::currentMSecsSinceEpoch());
     m_db.write(insert);
     setConsentState(lead, static_cast<int>(ConsentState::Granted), QStringLiteral("consent-given"));
-    OutboxRepository(m_db).append(QStringLiteral("consent"), lead.id, QStringLiteral("create"), 0,
-                                  {{"method", "manual"},
-                                   {"basis", basis.trimmed().toStdString()},
-                                   {"source", source.trimmed().toStdString()},
-                                   {"textShown", textShown.trimmed().toStdString()}});
     transaction.commit();
 }
 
@@ -170,8 +165,6 @@ void LeadHistory::withdrawConsent(const Lead& lead)
     update.bindValue(1, lead.id);
     m_db.write(update);
     setConsentState(lead, static_cast<int>(ConsentState::Withdrawn), QStringLiteral("consent-withdrawn"));
-    OutboxRepository(m_db).append(QStringLiteral("consent"), lead.id, QStringLiteral("delete"), 0,
-                                  nlohmann::json::object());
     transaction.commit();
 }
 
@@ -189,6 +182,14 @@ void LeadHistory::setConsentState(const Lead& lead, int state, const QString& ac
     activity.bindValue(1, activityKind);
     activity.bindValue(2, QDateTime::currentMSecsSinceEpoch());
     m_db.write(activity);
+    // The cloud keeps the lead's consent state (a field of the lead); the ledger stays on this computer.
+    qint64 version = 0;
+    QSqlQuery& stored = m_db.prepare(QStringLiteral("SELECT version FROM leads WHERE id = ?"));
+    stored.bindValue(0, lead.id);
+    m_db.forEachRow(stored, [&](const QSqlQuery& row) { version = row.value(0).toLongLong(); });
+    OutboxRepository(m_db).append(
+        QStringLiteral("lead"), lead.id, QStringLiteral("update"), version,
+        {{"consent", consentStateName(static_cast<ConsentState>(state)).toStdString()}});
 }
 
 } // namespace leadbox

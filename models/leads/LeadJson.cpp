@@ -161,8 +161,20 @@ nlohmann::json leadChanges(const Lead& before, const Lead& after)
     if (!added.empty() || !removed.empty()) {
         changed["tags"] = {{"add", added}, {"remove", removed}};
     }
-    if (before.custom != after.custom) {
-        changed["custom"] = nlohmann::json::parse(LeadRow::customToText(after.custom).toStdString());
+    // Only the custom values that changed; "" clears one (as the cloud's mutations take them).
+    nlohmann::json custom = nlohmann::json::object();
+    for (auto it = after.custom.cbegin(); it != after.custom.cend(); ++it) {
+        if (before.custom.value(it.key()) != it.value()) {
+            custom[it.key().toStdString()] = it.value().toStdString();
+        }
+    }
+    for (auto it = before.custom.cbegin(); it != before.custom.cend(); ++it) {
+        if (!after.custom.contains(it.key())) {
+            custom[it.key().toStdString()] = "";
+        }
+    }
+    if (!custom.empty()) {
+        changed["custom"] = custom;
     }
     return changed;
 }

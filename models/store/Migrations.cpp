@@ -199,6 +199,44 @@ const std::vector<Migration>& migrations()
                             " tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0)"),
              QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
          }},
+        // Schema 4, sync (docs/sync.md):
+        // - conflicts: a field changed here and in the cloud, waiting for the user to pick a side. One
+        //   row per lead and field; values are JSON ("deleted" holds a whole lead or {"deleted":true}).
+        // - sync_runs: the last runs for `status` and the sync indicator (SyncRunRepository keeps 50).
+        //   `error` is why a failed run failed, or for a run that completed, what the cloud refused.
+        // - outbox.sent: the op went out at least once, so a retry must resend it unchanged (same opId,
+        //   same fields) and it is never folded into a later edit.
+        // - Consent changes become lead updates of the "consent" field, which is what the cloud takes.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE conflicts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lead_id TEXT NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " local_value TEXT NOT NULL,"
+                            " server_value TEXT NOT NULL,"
+                            " server_version INTEGER NOT NULL,"
+                            " changed_by TEXT NOT NULL DEFAULT '',"
+                            " changed_at INTEGER,"
+                            " created_at INTEGER NOT NULL,"
+                            " UNIQUE (lead_id, field))"),
+             QStringLiteral("CREATE TABLE sync_runs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " started INTEGER NOT NULL,"
+                            " finished INTEGER,"
+                            " pulled INTEGER NOT NULL DEFAULT 0,"
+                            " pushed INTEGER NOT NULL DEFAULT 0,"
+                            " conflicts INTEGER NOT NULL DEFAULT 0,"
+                            " rejected INTEGER NOT NULL DEFAULT 0,"
+                            " failed INTEGER NOT NULL DEFAULT 0,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " request_id TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE outbox SET fields = json_object('consent', CASE op WHEN 'delete' THEN"
+                            " 'withdrawn' ELSE 'granted' END), op = 'update', entity = 'lead',"
+                            " base_version = coalesce((SELECT version FROM leads WHERE leads.id ="
+                            " outbox.entity_id), 0) WHERE entity = 'consent'"),
+         }},
     };
     return steps;
 }

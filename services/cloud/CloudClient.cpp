@@ -5,6 +5,7 @@
 #include "services/net/HttpClient.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace leadbox {
@@ -90,6 +91,21 @@ CloudReply* CloudClient::transferOwnership(const QString& workspaceId, const QSt
 
 CloudReply* CloudClient::call(const QByteArray& method, const QString& path, const QJsonObject& body)
 {
+    Call call{method, path, {}, 0, false};
+    if (method != "GET" && method != "DELETE") {
+        call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return start(call);
+}
+
+CloudReply* CloudClient::callRaw(const QByteArray& method, const QString& path, const QByteArray& jsonBody,
+                                 int timeoutMs)
+{
+    return start({method, path, jsonBody, timeoutMs, true});
+}
+
+CloudReply* CloudClient::start(const Call& call)
+{
     auto* reply = new CloudReply(this);
     if (!m_http || !m_config.isConfigured() || !m_session || !m_session->isSignedIn()) {
         const CloudError error =
@@ -104,27 +120,42 @@ CloudReply* CloudClient::call(const QByteArray& method, const QString& path, con
         QTimer::singleShot(0, reply, [reply, error] { reply->finish(error, {}, 0, {}); });
         return reply;
     }
-    send(reply, method, path, body, false);
+    send(reply, call, false);
     return reply;
 }
 
-void CloudClient::send(CloudReply* reply, const QByteArray& method, const QString& path,
-                       const QJsonObject& body, bool retried)
+void CloudClient::send(CloudReply* reply, const Call& call, bool retried)
 {
-    HttpRequest request = HttpRequest::json(method, m_config.apiUrl(path), body);
+    HttpRequest request;
+    request.method = call.method;
+    // A query ("?since=…&limit=…", already percent-encoded) is not part of the path.
+    const qsizetype query = call.path.indexOf(QLatin1Char('?'));
+    request.url = m_config.apiUrl(query < 0 ? call.path : call.path.left(query));
+    if (query >= 0) {
+        request.url.setQuery(call.path.mid(query + 1), QUrl::StrictMode);
+    }
+    if (!call.body.isEmpty()) {
+        request.body = call.body;
+        request.contentType = "application/json";
+    }
+    request.timeoutMs = call.timeoutMs;
     request.headers.append({"Authorization", "Bearer " + m_session->idToken().toLatin1()});
     HttpReply* http = m_http->send(request);
-    connect(http, &HttpReply::finished, reply, [this, reply, http, method, path, body, retried] {
-        onFinished(reply, http, method, path, body, retried);
-    });
+    connect(http, &HttpReply::finished, reply,
+            [this, reply, http, call, retried] { onFinished(reply, http, call, retried); });
 }
 
-void CloudClient::onFinished(CloudReply* reply, HttpReply* http, const QByteArray& method,
-                             const QString& path, const QJsonObject& body, bool retried)
+void CloudClient::onFinished(CloudReply* reply, HttpReply* http, const Call& call, bool retried)
 {
     const HttpResult result = http->result();
     http->deleteLater();
+    reply->m_retryAfterMs = result.retryAfterMs;
     if (result.ok()) {
+        if (call.raw) {
+            reply->m_rawBody = result.body;
+            reply->finish({}, {}, result.status, result.requestId);
+            return;
+        }
         QJsonObject json;
         if (!result.body.trimmed().isEmpty() && !result.jsonObject(&json)) {
             reply->finish(CloudError::badResponse(result), {}, result.status, result.requestId);
@@ -151,9 +182,9 @@ void CloudClient::onFinished(CloudReply* reply, HttpReply* http, const QByteArra
         }
         connect(
             m_session.data(), &Session::refreshFinished, reply,
-            [this, reply, method, path, body, error, result](bool ok, const QString& message) {
+            [this, reply, call, error, result](bool ok, const QString& message) {
                 if (ok && m_session && m_session->isSignedIn()) {
-                    send(reply, method, path, body, true);
+                    send(reply, call, true);
                     return;
                 }
                 CloudError failed = error;

@@ -29,8 +29,12 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     int httpStatus() const { return m_status; }
     QString requestId() const { return m_requestId; }
-    // The response body (empty for 204).
+    // The response body (empty for 204, and for callRaw()).
     const QJsonObject& json() const { return m_json; }
+    // The response body as it came, for callRaw().
+    const QByteArray& rawBody() const { return m_rawBody; }
+    // How long the cloud asked to wait before trying again (Retry-After), or -1.
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
 
 Q_SIGNALS:
     void finished();
@@ -42,6 +46,8 @@ private:
 
     CloudError m_error;
     QJsonObject m_json;
+    QByteArray m_rawBody;
+    qint64 m_retryAfterMs = -1;
     int m_status = 0;
     QString m_requestId;
     bool m_finished = false;
@@ -73,8 +79,14 @@ public:
     CloudReply* changeRole(const QString& workspaceId, const QString& email, Role role);
     CloudReply* removeMember(const QString& workspaceId, const QString& email);
     CloudReply* transferOwnership(const QString& workspaceId, const QString& email);
-    // Any other call: `path` starts with "/v1/" and is already percent-encoded where needed.
+    // Any other call: `path` starts with "/v1/" and is already percent-encoded where needed; it may end
+    // in a query ("?since=12&limit=500").
     CloudReply* call(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+    // A call whose body is already JSON text and whose answer is kept as bytes (rawBody()) for another
+    // parser: the sync feed and mutations, which are large. `timeoutMs` > 0 replaces the transfer
+    // timeout. Errors, the 401 refresh and the session rules are as for call().
+    CloudReply* callRaw(const QByteArray& method, const QString& path, const QByteArray& jsonBody,
+                        int timeoutMs = 0);
 
     // Blocking helpers for the CLI and tests.
     CloudResult<CloudMe> meAndWait();
@@ -90,10 +102,18 @@ public:
     static QString memberPath(const QString& workspaceId, const QString& email);
 
 private:
-    void send(CloudReply* reply, const QByteArray& method, const QString& path, const QJsonObject& body,
-              bool retried);
-    void onFinished(CloudReply* reply, HttpReply* http, const QByteArray& method, const QString& path,
-                    const QJsonObject& body, bool retried);
+    struct Call
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body; // JSON text; empty for none
+        int timeoutMs = 0;
+        bool raw = false;
+    };
+
+    CloudReply* start(const Call& call);
+    void send(CloudReply* reply, const Call& call, bool retried);
+    void onFinished(CloudReply* reply, HttpReply* http, const Call& call, bool retried);
     CloudResult<bool> doneAndWait(CloudReply* reply);
 
     QPointer<HttpClient> m_http;

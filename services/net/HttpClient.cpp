@@ -5,8 +5,10 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSslError>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace leadbox {
@@ -160,6 +162,10 @@ void HttpReply::onFinished()
     }
     m_result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.elapsedMs = m_timer.elapsed();
+    if (m_reply->hasRawHeader("Retry-After")) {
+        m_result.retryAfterMs =
+            HttpClient::retryAfterMs(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    }
     const QNetworkReply::NetworkError code = m_reply->error();
     const QString host = m_reply->url().host();
 
@@ -221,7 +227,7 @@ HttpReply* HttpClient::send(const HttpRequest& request)
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setTransferTimeout(m_timeoutMs);
+    networkRequest.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_timeoutMs);
     if (!request.contentType.isEmpty()) {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     }
@@ -245,6 +251,28 @@ HttpResult HttpClient::wait(HttpReply* reply)
         loop.exec();
     }
     return reply->result();
+}
+
+qint64 HttpClient::retryAfterMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray text = value.trimmed();
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber) {
+        return seconds >= 0 ? seconds * 1000 : -1;
+    }
+    // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 section 5.6.7), else RFC 2822.
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (when.isValid()) {
+        when.setTimeZone(QTimeZone::utc());
+    } else {
+        when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    }
+    if (!when.isValid()) {
+        return -1;
+    }
+    return std::max<qint64>(0, now.msecsTo(when));
 }
 
 QString HttpClient::describe(NetError error, const QString& host, int status)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
@@ -36,6 +37,7 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType; // set when body is not empty
     QList<QPair<QByteArray, QByteArray>> headers;
+    int timeoutMs = 0; // no bytes for this long fails the request; 0: the client's timeout
 
     static HttpRequest json(const QByteArray& method, const QUrl& url, const QJsonObject& body);
     static HttpRequest form(const QUrl& url, const QList<QPair<QString, QString>>& fields);
@@ -50,6 +52,7 @@ struct HttpResult
     QString requestId;
     QString errorText; // a sentence for people when error != None, without the request ID
     qint64 elapsedMs = 0;
+    qint64 retryAfterMs = -1; // how long the server asked to wait (Retry-After); -1 when it did not say
 
     bool ok() const { return error == NetError::None; }
     // The body as a JSON object; false when it is not one.
@@ -119,6 +122,10 @@ public:
 
     // The sentence for an error kind, naming `host`.
     static QString describe(NetError error, const QString& host, int status);
+
+    // A Retry-After header in milliseconds from `now`: delay-seconds or an HTTP date. -1 when the value
+    // is neither; 0 for a date in the past.
+    static qint64 retryAfterMs(const QByteArray& value, const QDateTime& now);
 
 private:
     QNetworkAccessManager* m_network;

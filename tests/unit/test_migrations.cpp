@@ -56,6 +56,7 @@ private Q_SLOTS:
     void versionsAreNumberedInOrder();
     void failedMigrationLeavesNothingHalfDone();
     void upgradesVersionOneKeepingLeads();
+    void upgradesVersionThreeForSync();
     void refusesNewerDatabaseUntouched();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
@@ -154,6 +155,49 @@ void TestMigrations::upgradesVersionOneKeepingLeads()
     QSqlQuery& duplicate = db.prepare(QStringLiteral("INSERT INTO leads (id, email, email_key, created_at, "
                                                      "updated_at) VALUES ('a2', 'x', 'ann@acme.io', 1, 1)"));
     QVERIFY_THROWS_EXCEPTION(StoreError, db.write(duplicate));
+}
+
+void TestMigrations::upgradesVersionThreeForSync()
+{
+    ScratchDir dir;
+    const QString path = dir.file(QStringLiteral("v3.db"));
+    QStringList v3;
+    for (const Migration& step : migrations()) {
+        if (step.version <= 3) {
+            v3 << step.statements;
+        }
+    }
+    v3 << QStringLiteral("INSERT INTO meta VALUES ('schema_version', '3')")
+       << QStringLiteral(
+              "INSERT INTO leads (id, email, email_key, first_name, created_at, updated_at, version)"
+              " VALUES ('a1', 'ann@acme.io', 'ann@acme.io', 'Ann', 1, 2, 7)")
+       << QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, base_version, fields, created_at)"
+                         " VALUES ('o1', 'lead', 'a1', 'update', 7, '{\"firstName\":\"Ann\"}', 1)")
+       << QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, fields, created_at)"
+                         " VALUES ('o2', 'consent', 'a1', 'create', '{\"basis\":\"asked\"}', 2)")
+       << QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, op, fields, created_at)"
+                         " VALUES ('o3', 'consent', 'a1', 'delete', '{}', 3)");
+    makeDatabase(path, v3);
+
+    Database db(path);
+    QCOMPARE(db.schemaVersion(), 4);
+    const QStringList tables = tableNames(db);
+    QVERIFY(tables.contains(QStringLiteral("conflicts")));
+    QVERIFY(tables.contains(QStringLiteral("sync_runs")));
+    QStringList outbox;
+    db.forEachRow(db.prepare(QStringLiteral("SELECT op_id, entity, op, base_version, fields, sent FROM outbox"
+                                            " ORDER BY seq")),
+                  [&](const QSqlQuery& row) {
+                      QStringList cells;
+                      for (int i = 0; i < 6; ++i) {
+                          cells << row.value(i).toString();
+                      }
+                      outbox << cells.join(QLatin1Char('|'));
+                  });
+    // The edits survive; consent changes become what the cloud takes: lead updates of "consent".
+    QCOMPARE(outbox, (QStringList{QStringLiteral(R"(o1|lead|update|7|{"firstName":"Ann"}|0)"),
+                                  QStringLiteral(R"(o2|lead|update|7|{"consent":"granted"}|0)"),
+                                  QStringLiteral(R"(o3|lead|update|7|{"consent":"withdrawn"}|0)")}));
 }
 
 void TestMigrations::refusesNewerDatabaseUntouched()
