@@ -739,6 +739,88 @@
     </message>
 </context>
 <context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>Could not copy the search index: %1.</source>
+        <translation>Der Suchindex konnte nicht kopiert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Syncing with LeadBox Cloud now.</source>
+        <translation>Synchronisiert gerade mit LeadBox Cloud.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced with LeadBox Cloud at %1.</source>
+        <translation>Mit LeadBox Cloud synchronisiert um %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline: LeadBox Cloud cannot be reached. Your changes are kept here and sync when the connection is back.</source>
+        <translation>Offline: LeadBox Cloud ist nicht erreichbar. Ihre Änderungen bleiben hier gespeichert und werden synchronisiert, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Sync error (request ID %1)</source>
+        <translation>Synchronisierungsfehler (Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1 Request ID: %2.</source>
+        <translation>Synchronisierung angehalten: %1 Anfrage-ID: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait to be sent.</source>
+        <translation>
+            <numerusform>%n Änderung von hier wartet auf das Senden.</numerusform>
+            <numerusform>%n Änderungen von hier warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you to choose a value (Conflicts page).</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Wahl eines Werts (Seite Konflikte).</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Wahl eines Werts (Seite Konflikte).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>Local workspace</source>
@@ -922,6 +1004,37 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     </message>
 </context>
 <context>
+    <name>leadbox::ConflictListModel</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Cloud value</source>
+        <translation>Wert in der Cloud</translation>
+    </message>
+    <message>
+        <source>Changed in the cloud by</source>
+        <translation>In der Cloud geändert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
     <name>leadbox::ConflictRepository</name>
     <message>
         <source>Deleted</source>
@@ -938,6 +1051,48 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     <message>
         <source>There is no sync conflict %1; it may have been resolved already.</source>
         <translation>Es gibt keinen Synchronisierungskonflikt %1; vielleicht wurde er schon gelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts.
+
+When you and a teammate change the same field of a lead before syncing, both values show here and you choose which one to keep.</source>
+        <translation>Keine Konflikte.
+
+Wenn Sie und jemand aus Ihrem Team vor dem Synchronisieren dasselbe Feld eines Leads ändern, erscheinen hier beide Werte und Sie wählen, welcher bleibt.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Send your value to the cloud over your teammate&apos;s</source>
+        <translation>Ihren Wert statt des Werts Ihres Teammitglieds in die Cloud senden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Cloud&apos;s</source>
+        <translation>Wert der &amp;Cloud behalten</translation>
+    </message>
+    <message>
+        <source>Take the cloud&apos;s value and drop yours</source>
+        <translation>Den Wert der Cloud übernehmen und Ihren verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed both here and by a teammate. Nothing is lost: choose which value to keep for each, and the choice syncs.</source>
+        <translation>
+            <numerusform>%n Feld wurde hier und von jemand aus Ihrem Team geändert. Nichts geht verloren: Wählen Sie, welcher Wert bleibt; die Wahl wird synchronisiert.</numerusform>
+            <numerusform>%n Felder wurden hier und von jemand aus Ihrem Team geändert. Nichts geht verloren: Wählen Sie für jedes, welcher Wert bleibt; die Wahl wird synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>Konflikt lösen</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1984,10 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>This lead has a sync conflict: a teammate changed the same field. Open Conflicts to choose which value to keep.</source>
+        <translation>Dieser Lead hat einen Synchronisierungskonflikt: Jemand aus Ihrem Team hat dasselbe Feld geändert. Öffnen Sie Konflikte, um zu wählen, welcher Wert bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>leadbox::LeadsPage</name>
@@ -2221,6 +2380,94 @@ Die Arbeitsbereiche dieses Kontos auch von diesem Computer entfernen? Wählen Si
     <message>
         <source>If %1 has a LeadBox account, an email with a link to choose a new password is on its way. Check your inbox, then sign in with the new password.</source>
         <translation>Falls %1 ein LeadBox-Konto hat, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Sehen Sie in Ihrem Posteingang nach und melden Sie sich dann mit dem neuen Passwort an.</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncController</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your changes to LeadBox Cloud and fetch your team&apos;s</source>
+        <translation>Ihre Änderungen an LeadBox Cloud senden und die Ihres Teams holen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Details…</source>
+        <translation>Synchronisierungs&amp;details…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your choice for %n conflict(s); it syncs next.</source>
+        <translation>
+            <numerusform>Ihre Wahl für %n Konflikt ist gespeichert; sie wird als Nächstes synchronisiert.</numerusform>
+            <numerusform>Ihre Wahl für %n Konflikte ist gespeichert; sie wird als Nächstes synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncDetailsDialog</name>
+    <message>
+        <source>Sync Details</source>
+        <translation>Synchronisierungsdetails</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Geholt</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation>Neue Konflikte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; the cloud refused %n change(s): %1</source>
+        <translation>
+            <numerusform>Synchronisiert; die Cloud hat %n Änderung abgelehnt: %1</numerusform>
+            <numerusform>Synchronisiert; die Cloud hat %n Änderungen abgelehnt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
     </message>
 </context>
 <context>

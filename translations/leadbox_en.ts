@@ -706,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>PushResultApplier</name>
+    <message>
+        <source>The cloud refused a change to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -729,6 +736,88 @@
     <message>
         <source>There is already a view named “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>Could not copy the search index: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with LeadBox Cloud now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with LeadBox Cloud at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: LeadBox Cloud cannot be reached. Your changes are kept here and sync when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error (request ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1 Request ID: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait to be sent.</source>
+        <translation>
+            <numerusform>%n change made here waits to be sent.</numerusform>
+            <numerusform>%n changes made here wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you to choose a value (Conflicts page).</source>
+        <translation>
+            <numerusform>%n conflict waits for you to choose a value (Conflicts page).</numerusform>
+            <numerusform>%n conflicts wait for you to choose a value (Conflicts page).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -905,6 +994,96 @@ Also remove this account’s workspaces from this computer? Choose Yes to remove
     </message>
     <message>
         <source>LeadBox cannot save the settings file %1. Check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConflictListModel</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the cloud by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConflictRepository</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1; it may have been resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::ConflictsPage</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.
+
+When you and a teammate change the same field of a lead before syncing, both values show here and you choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your value to the cloud over your teammate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Cloud&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the cloud&apos;s value and drop yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed both here and by a teammate. Nothing is lost: choose which value to keep for each, and the choice syncs.</source>
+        <translation>
+            <numerusform>%n field changed both here and by a teammate. Nothing is lost: choose which value to keep, and the choice syncs.</numerusform>
+            <numerusform>%n fields changed both here and by a teammate. Nothing is lost: choose which value to keep for each, and the choice syncs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +1976,10 @@ Also remove this account’s workspaces from this computer? Choose Yes to remove
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This lead has a sync conflict: a teammate changed the same field. Open Conflicts to choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadbox::LeadsPage</name>
@@ -2188,6 +2371,105 @@ Also remove this account’s workspaces from this computer? Choose Yes to remove
     </message>
     <message>
         <source>If %1 has a LeadBox account, an email with a link to choose a new password is on its way. Check your inbox, then sign in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncController</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to LeadBox Cloud and fetch your team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your choice for %n conflict(s); it syncs next.</source>
+        <translation>
+            <numerusform>Kept your choice for %n conflict; it syncs next.</numerusform>
+            <numerusform>Kept your choice for %n conflicts; it syncs next.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncDetailsDialog</name>
+    <message>
+        <source>Sync Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; the cloud refused %n change(s): %1</source>
+        <translation>
+            <numerusform>Synced; the cloud refused %n change: %1</numerusform>
+            <numerusform>Synced; the cloud refused %n changes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadbox::SyncRun</name>
+    <message>
+        <source>The LeadBox cloud sent an answer LeadBox does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LeadBox cloud did not take the changes; they stay on this computer and sync will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

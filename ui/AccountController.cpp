@@ -5,9 +5,11 @@
 #include "services/accounts/AccountContext.h"
 #include "services/auth/Session.h"
 #include "services/cloud/CloudClient.h"
+#include "services/sync/SyncEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
+#include "ui/SyncController.h"
 #include "ui/TeamPage.h"
 #include "ui/WorkspaceSwitcher.h"
 
@@ -40,11 +42,18 @@ AccountController::AccountController(AccountContext& accounts, MainWindow& windo
     m_accountLabel = new QLabel;
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_window.statusBar()->addPermanentWidget(m_accountLabel);
+    m_sync = new SyncController(m_accounts, m_window);
+    connect(this, &AccountController::workspaceShown, m_sync, &SyncController::workspaceShown);
 
     Session* session = m_accounts.session();
     connect(session, &Session::signedIn, this, [this] {
         updateAccountState();
         fetchWorkspaces();
+        if (m_sync->engine()) {
+            m_sync->engine()->syncNow();
+        } else {
+            m_sync->workspaceShown(m_openId);
+        }
     });
     connect(session, &Session::signInFinished, this, [this](const AuthResult& result) {
         if (m_restoring) {
@@ -64,6 +73,7 @@ AccountController::AccountController(AccountContext& accounts, MainWindow& windo
 
     updateAccountState();
     applyPermissions();
+    m_sync->workspaceShown(m_openId);
     if (m_accounts.hasAccount() && !m_accounts.isSignedIn()) {
         QTimer::singleShot(0, this, &AccountController::restoreSession); // once the window shows
     }

@@ -17,6 +17,7 @@ namespace leadbox {
 class AccountContext;
 class MainWindow;
 class SignInDialog;
+class SyncController;
 class TeamPage;
 class WorkspaceSwitcher;
 
@@ -43,6 +44,7 @@ public:
     SignInDialog* signInDialog() const;
     WorkspaceSwitcher* switcher() const { return m_switcher; }
     TeamPage* teamPage() const { return m_teamPage; }
+    SyncController* sync() const { return m_sync; }
     QListWidgetItem* teamItem() const { return m_teamItem; }
     const QList<CloudWorkspace>& workspaces() const { return m_workspaces; }
 
@@ -71,6 +73,7 @@ private:
     QString m_exportToolTip;
     WorkspaceSwitcher* m_switcher = nullptr;
     TeamPage* m_teamPage = nullptr;
+    SyncController* m_sync = nullptr;
     QListWidgetItem* m_teamItem = nullptr;
     QLabel* m_accountLabel = nullptr;
     QPointer<SignInDialog> m_signInDialog;

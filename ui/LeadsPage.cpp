@@ -4,6 +4,7 @@
 #include "models/leads/LeadRepository.h"
 #include "models/leads/LeadTableModel.h"
 #include "models/leads/SavedViewRepository.h"
+#include "ui/ConflictBadgeDelegate.h"
 #include "ui/FilterBar.h"
 #include "ui/LeadColumnsMenu.h"
 #include "ui/LeadCommands.h"
@@ -49,6 +50,7 @@ LeadsPage::LeadsPage(LeadRepository& repository, QUndoStack& undoStack, UiSettin
     m_view->setObjectName(QStringLiteral("leadsTable"));
     m_view->setAccessibleName(tr("Leads"));
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(0, new ConflictBadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

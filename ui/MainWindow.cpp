@@ -63,6 +63,7 @@ MainWindow::MainWindow(WorkspaceStore& workspace, UiSettings& settings, QWidget*
 MainWindow::~MainWindow()
 {
     // The pages read the workspace; they go before the store this window may own.
+    Q_EMIT workspaceAboutToChange();
     delete m_accounts;
     delete m_leadsPage;
     delete m_exportController;
@@ -104,6 +105,7 @@ void MainWindow::installLeadsPage()
 
 void MainWindow::setWorkspace(std::unique_ptr<WorkspaceStore> workspace)
 {
+    Q_EMIT workspaceAboutToChange();
     if (m_leadsPage) {
         m_leadsPage->saveLayout();
     }
@@ -242,6 +244,7 @@ void MainWindow::createMenus()
     settings->addAction(m_cloudSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_about);
 }

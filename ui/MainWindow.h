@@ -61,6 +61,7 @@ public:
     QToolBar* mainToolBar() const { return m_toolBar; }
     QAction* quitAction() const { return m_quit; }
     QAction* exportAction() const { return m_exportLeads; }
+    QMenu* helpMenu() const { return m_helpMenu; }
     // Adds a page below the Leads page and its saved views in the sidebar.
     QListWidgetItem* addSidebarPage(QWidget* page, const QIcon& icon, const QString& text);
     void showLeadsPage();
@@ -71,6 +72,10 @@ public Q_SLOTS:
     // File → Export Leads… without the file dialog: exports the leads the table shows (search and filter) to
     // `filePath`.
     void exportTo(const QString& filePath);
+
+Q_SIGNALS:
+    // setWorkspace() is about to close the workspace shown now: whatever uses its store lets go.
+    void workspaceAboutToChange();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +102,7 @@ private:
     std::unique_ptr<WorkspaceStore> m_ownedWorkspace;
     AccountController* m_accounts = nullptr;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     UiSettings& m_settings;
     QUndoStack* m_undoStack = nullptr;

@@ -121,12 +121,19 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && custom && custom->type == CustomFieldType::Number) {
         return (Qt::AlignRight | Qt::AlignVCenter).toInt();
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole) {
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole && role != ConflictRole) {
         return {};
     }
     const Lead lead = leadAt(index.row());
     if (role == LeadIdRole) {
         return lead.id;
+    }
+    if (role == ConflictRole) {
+        return index.column() == 0 && m_conflictLeads.contains(lead.id);
+    }
+    if (role == Qt::ToolTipRole && index.column() == 0 && m_conflictLeads.contains(lead.id)) {
+        return tr("This lead has a sync conflict: a teammate changed the same field. Open Conflicts to "
+                  "choose which value to keep.");
     }
     if (custom) {
         return customData(*custom, lead, role);
@@ -325,6 +332,17 @@ int LeadTableModel::rowOfId(const QString& id) const
 {
     const std::optional<Lead> lead = m_repository.findById(id);
     return lead ? static_cast<int>(view().positionOf(lead->rowId)) : -1;
+}
+
+void LeadTableModel::setConflictLeads(QSet<QString> leadIds)
+{
+    if (leadIds == m_conflictLeads) {
+        return;
+    }
+    m_conflictLeads = std::move(leadIds);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {ConflictRole, Qt::ToolTipRole});
+    }
 }
 
 void LeadTableModel::reload()

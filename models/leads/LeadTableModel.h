@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 
 namespace leadbox {
@@ -33,6 +34,7 @@ public:
     enum Role
     {
         LeadIdRole = Qt::UserRole + 1,
+        ConflictRole, // true on the first column of a lead with an open sync conflict
     };
 
     static constexpr int kPageSize = 200;
@@ -73,6 +75,9 @@ public:
     Lead leadAt(int row) const;
     int rowOfId(const QString& id) const;
 
+    // The leads with open sync conflicts: their first cell says so (ConflictRole, tooltip).
+    void setConflictLeads(QSet<QString> leadIds);
+
 public Q_SLOTS:
     // Reads the store again: after a change, or when another program may have changed it.
     void reload();
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<LeadViewOrder> m_order;
     mutable QHash<int, QList<Lead>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
+    QSet<QString> m_conflictLeads;
 };
 
 } // namespace leadbox

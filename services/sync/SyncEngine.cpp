@@ -233,4 +233,9 @@ void SyncEngine::watchNetwork()
             });
 }
 
+QList<SyncRunRecord> SyncEngine::recentRuns(int limit) const
+{
+    return SyncRunRepository(m_store.database()).recent(limit);
+}
+
 } // namespace leadbox

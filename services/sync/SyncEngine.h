@@ -71,6 +71,8 @@ public:
     // When the last run completed, or invalid.
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     std::optional<SyncRunRecord> lastRun() const { return m_lastRun; }
+    // The last runs, newest first (Help → Sync Details).
+    QList<SyncRunRecord> recentRuns(int limit) const;
     bool isRunning() const { return m_run != nullptr; }
     // When the next run is due (timer or retry), or invalid when none is planned.
     QDateTime nextRunAt() const;

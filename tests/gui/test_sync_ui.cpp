@@ -1,0 +1,257 @@
+#include "../integration/DevcloudClient.h"
+#include "../integration/DevcloudProcess.h"
+#include "../integration/SyncClient.h"
+#include "../unit/StoreFixture.h"
+#include "models/DataLocation.h"
+#include "models/WorkspaceStore.h"
+#include "models/leads/LeadTableModel.h"
+#include "models/sync/ConflictListModel.h"
+#include "services/accounts/AccountContext.h"
+#include "services/auth/AuthError.h"
+#include "services/net/HttpClient.h"
+#include "services/sync/SyncEngine.h"
+#include "ui/AccountController.h"
+#include "ui/ConflictsPage.h"
+#include "ui/LeadsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SyncController.h"
+#include "ui/SyncDetailsDialog.h"
+#include "ui/Translations.h"
+#include "ui/UiSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUuid>
+
+using namespace leadbox;
+
+// The window syncs a cloud workspace against devcloud (seeded with the demo team) and shows it as a
+// person sees it: the sync state in the status bar, a conflict when a teammate changed the same
+// field, the lead's warning sign, the Conflicts page, and the choice reaching the cloud.
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void localWorkspaceShowsNoSync();
+    void conflictIsShownAndResolvedBothWays();
+    void syncDetailsListTheRuns();
+
+private:
+    void openAcme();
+    Lead leadAtRow(int row) const { return m_window->leadsPage()->model()->leadAt(row); }
+    // Changes `field` of lead `id` in the cloud as the workspace's owner would.
+    void changeInCloud(const Lead& lead, const char* field, const QString& value);
+    QString cloudValue(const QString& id, const char* field);
+    QString statusText() const { return syncUi()->statusButton()->text(); }
+    SyncController* syncUi() const { return m_window->accountController()->sync(); }
+    QAction* action(const char* objectName) const
+    {
+        return m_window->findChild<QAction*>(QLatin1String(objectName));
+    }
+
+    DevcloudProcess m_devcloud;
+    std::unique_ptr<DevcloudClient> m_client;
+    std::unique_ptr<SyncClient> m_cloud;
+    QString m_ownerToken;
+    CloudConfig m_config;
+    std::unique_ptr<ScratchDir> m_dir;
+    std::unique_ptr<DataLocation> m_location;
+    std::unique_ptr<AccountContext> m_accounts;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<UiSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+const QString kPassword = QStringLiteral("demo-password");
+const QString kAdmin = QStringLiteral("admin@demo.leadbox.test");
+const QString kOwner = QStringLiteral("owner@demo.leadbox.test");
+const QString kAcme = QStringLiteral("ws_demo_acme");
+constexpr int kWaitMs = 20000;
+} // namespace
+
+void TestSyncUi::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    QVERIFY2(m_devcloud.start({QStringLiteral("--seed"), QStringLiteral("demo")}),
+             qPrintable(m_devcloud.error()));
+    m_client = std::make_unique<DevcloudClient>(m_devcloud);
+    m_cloud = std::make_unique<SyncClient>(m_devcloud, *m_client);
+    m_ownerToken = m_client->signIn(kOwner, kPassword).text("/idToken");
+    QVERIFY(!m_ownerToken.isEmpty());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FIREBASE_AUTH_EMULATOR_HOST"),
+               QStringLiteral("127.0.0.1:%1").arg(m_devcloud.port()));
+    m_config = CloudConfig::resolve(
+        {QStringLiteral("http://127.0.0.1:%1").arg(m_devcloud.port()), QStringLiteral("test-api-key"), {}},
+        env, CloudConfig::Values{});
+    QVERIFY2(m_config.isConfigured(), qPrintable(m_config.error()));
+}
+
+void TestSyncUi::init()
+{
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_dir = std::make_unique<ScratchDir>();
+    m_location = std::make_unique<DataLocation>(m_dir->path());
+    m_accounts = std::make_unique<AccountContext>(
+        *m_location, m_config,
+        QStringLiteral("LeadBox-synctest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    m_accounts->http()->setTimeoutMs(10000);
+    m_settings = std::make_unique<UiSettings>(m_location->settingsFile());
+    m_store = m_accounts->openCurrentStore();
+    m_window = std::make_unique<MainWindow>(*m_store, *m_settings);
+    m_window->attachAccounts(*m_accounts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSyncUi::cleanup()
+{
+    m_window.reset();
+    if (m_accounts) {
+        m_accounts->signOutAndWait(false); // no keychain entry outlives the test
+    }
+    m_accounts.reset();
+    m_store.reset();
+    m_settings.reset();
+    m_location.reset();
+    m_dir.reset();
+    MessageBox::setNextAnswer(std::nullopt);
+}
+
+void TestSyncUi::openAcme()
+{
+    QSignalSpy loaded(m_window->accountController(), &AccountController::workspacesLoaded);
+    QCOMPARE(m_accounts->signInAndWait(kAdmin, kPassword).error, AuthError::None);
+    QVERIFY(loaded.wait(kWaitMs));
+    m_window->accountController()->switchTo(kAcme);
+    QTRY_VERIFY_WITH_TIMEOUT(syncUi()->engine(), kWaitMs);
+    // The first sync brings the workspace's 300 leads into the empty cache.
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("Synced"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->leadsPage()->model()->rowCount(), 300, kWaitMs);
+    QVERIFY(syncUi()->statusButton()->isVisible());
+    QVERIFY(!syncUi()->conflictsItem()->isHidden());
+}
+
+void TestSyncUi::changeInCloud(const Lead& lead, const char* field, const QString& value)
+{
+    const nlohmann::json result = m_cloud->mutateOne(
+        kAcme, m_ownerToken,
+        mutation(newId(), "update", lead.id, lead.version, {{field, value.toStdString()}}));
+    QCOMPARE(QString::fromStdString(result.value("status", std::string())), QStringLiteral("applied"));
+}
+
+QString TestSyncUi::cloudValue(const QString& id, const char* field)
+{
+    const ::HttpReply reply = m_cloud->lead(kAcme, id);
+    return reply.status == 200 ? QString::fromStdString(reply.body["data"].value(field, std::string()))
+                               : QString();
+}
+
+void TestSyncUi::localWorkspaceShowsNoSync()
+{
+    QVERIFY(m_window->workspace().displayName().contains(QStringLiteral("Local")));
+    QVERIFY(!syncUi()->engine());
+    QVERIFY(!syncUi()->statusButton()->isVisible());
+    QVERIFY(syncUi()->conflictsItem()->isHidden());
+    QVERIFY(!action("actionSyncNow")->isEnabled());
+}
+
+void TestSyncUi::conflictIsShownAndResolvedBothWays()
+{
+    openAcme();
+    LeadTableModel* leads = m_window->leadsPage()->model();
+    const Lead first = leadAtRow(0);
+    const Lead second = leadAtRow(1);
+
+    // A teammate changes both leads' company in the cloud; here the same field gets other values.
+    changeInCloud(first, "company", QStringLiteral("Cloud One"));
+    changeInCloud(second, "company", QStringLiteral("Cloud Two"));
+    for (const auto& [lead, company] :
+         {std::pair{first, QStringLiteral("Local One")}, std::pair{second, QStringLiteral("Local Two")}}) {
+        Lead edited = m_window->workspace().leads().findById(lead.id).value();
+        edited.company = company;
+        m_window->workspace().leads().update(edited);
+    }
+    action("actionSyncNow")->trigger(); // F5
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("2 conflicts"), kWaitMs);
+    QCOMPARE(syncUi()->conflictsItem()->text(), QStringLiteral("Conflicts (2)"));
+    const int firstRow = leads->rowOfId(first.id);
+    QVERIFY(leads->index(firstRow, 0).data(LeadTableModel::ConflictRole).toBool());
+    QVERIFY(!leads->index(leads->rowOfId(leadAtRow(5).id), 0).data(LeadTableModel::ConflictRole).toBool());
+    // Nothing is lost while the user decides: the local values stay, the cloud keeps its own.
+    QCOMPARE(m_window->workspace().leads().findById(first.id)->company, QStringLiteral("Local One"));
+    QCOMPARE(cloudValue(first.id, "company"), QStringLiteral("Cloud One"));
+
+    // Clicking the status opens the Conflicts page with both values and who changed them.
+    QTest::mouseClick(syncUi()->statusButton(), Qt::LeftButton);
+    ConflictsPage* page = syncUi()->conflictsPage();
+    QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), page);
+    ConflictListModel* model = page->model();
+    QCOMPARE(model->rowCount(), 2);
+    int firstConflict = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->conflictAt(row).leadId == first.id) {
+            firstConflict = row;
+        }
+    }
+    QVERIFY(firstConflict >= 0);
+    const auto cell = [&](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(firstConflict, ConflictListModel::FieldColumn), QStringLiteral("Company"));
+    QCOMPARE(cell(firstConflict, ConflictListModel::LocalColumn), QStringLiteral("Local One"));
+    QCOMPARE(cell(firstConflict, ConflictListModel::ServerColumn), QStringLiteral("Cloud One"));
+    QCOMPARE(cell(firstConflict, ConflictListModel::ChangedByColumn), kOwner);
+    QVERIFY(!page->keepLocalButton()->isEnabled()); // nothing chosen yet
+
+    // Keep Mine on the first: it goes to the cloud.
+    page->view()->selectRow(firstConflict);
+    QVERIFY(page->keepLocalButton()->isEnabled());
+    QTest::mouseClick(page->keepLocalButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cloudValue(first.id, "company"), QStringLiteral("Local One"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("1 conflict"), kWaitMs);
+    QVERIFY(!leads->index(leads->rowOfId(first.id), 0).data(LeadTableModel::ConflictRole).toBool());
+
+    // Keep Cloud's on the second: the cloud's value comes here, and the cloud keeps it.
+    QCOMPARE(model->rowCount(), 1);
+    page->view()->selectRow(0);
+    QTest::mouseClick(page->keepServerButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("Synced"), kWaitMs);
+    QCOMPARE(m_window->workspace().leads().findById(second.id)->company, QStringLiteral("Cloud Two"));
+    QCOMPARE(cloudValue(second.id, "company"), QStringLiteral("Cloud Two"));
+    QCOMPARE(syncUi()->conflictsItem()->text(), QStringLiteral("Conflicts"));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("conflictsEmpty"))->isVisible());
+    QCOMPARE(m_window->workspace().outbox().pendingCount(), qint64{0});
+}
+
+void TestSyncUi::syncDetailsListTheRuns()
+{
+    openAcme();
+    action("actionSyncNow")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), QStringLiteral("Synced"), kWaitMs);
+    action("actionSyncDetails")->trigger();
+    SyncDetailsDialog* dialog = syncUi()->detailsDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->stateLabel()->text().startsWith(QStringLiteral("Synced with LeadBox Cloud at")));
+    QTRY_VERIFY(dialog->runsTable()->rowCount() >= 1);
+    // The oldest run is the first sync, which pulled the workspace's 300 leads.
+    const int oldest = dialog->runsTable()->rowCount() - 1;
+    QCOMPARE(dialog->runsTable()->item(oldest, 2)->text(), QStringLiteral("300"));
+    QCOMPARE(dialog->runsTable()->item(0, 5)->text(), QStringLiteral("Synced"));
+}
+
+QTEST_MAIN(TestSyncUi)
+#include "test_sync_ui.moc"
