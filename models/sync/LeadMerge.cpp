@@ -31,6 +31,29 @@ QString jsonText(const nlohmann::json& value)
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
 
+// Whether an op that already went out sets `field` to `value`: the cloud may have applied it even though
+// its answer never came back (a timeout, a dropped connection, a crash).
+bool sentOpSets(const QList<OutboxEntry>& ops, const QString& field, const QString& value)
+{
+    const bool custom = field.startsWith(LeadSyncFields::kCustomPrefix);
+    const std::string key = (custom ? field.mid(LeadSyncFields::kCustomPrefix.size()) : field).toStdString();
+    return std::any_of(ops.cbegin(), ops.cend(), [&](const OutboxEntry& entry) {
+        if (!entry.sent || !entry.fields.is_object()) {
+            return false;
+        }
+        const nlohmann::json* values = &entry.fields;
+        if (custom) {
+            const auto it = entry.fields.find("custom");
+            if (it == entry.fields.end() || !it->is_object()) {
+                return false;
+            }
+            values = &*it;
+        }
+        const auto it = values->find(key);
+        return it != values->end() && it->is_string() && jsonText(*it) == value;
+    });
+}
+
 } // namespace
 
 LeadMerge::LeadMerge(Database& db)
@@ -103,6 +126,22 @@ LeadMerge::Outcome LeadMerge::applyToCleanLead(const ServerChange& change)
 LeadMerge::Outcome LeadMerge::applyToLocalDeletion(const ServerChange& change, const QList<OutboxEntry>& ops)
 {
     Outcome outcome{true};
+    const auto lastDelete = std::find_if(
+        ops.crbegin(), ops.crend(), [](const OutboxEntry& e) { return e.op == QLatin1String("delete"); });
+    const bool undone = std::any_of(ops.crbegin(), lastDelete,
+                                    [](const OutboxEntry& e) { return e.op == QLatin1String("create"); });
+    if (change.deleted && undone) {
+        // Deleted on both sides, then the deletion was undone here (its answer may have been lost on the
+        // way): the deletion is done, and the create brings the lead back to the cloud.
+        for (const OutboxEntry& entry : ops) {
+            if (entry.op == QLatin1String("delete")) {
+                m_outbox.remove(entry.opId);
+            }
+        }
+        m_outbox.rebase(kLead, change.id, change.version);
+        m_writer.raiseVersion(change.id, change.version);
+        return outcome;
+    }
     if (change.deleted) {
         // Deleted on both sides: nothing left to send or to ask.
         m_outbox.removeForEntity(kLead, change.id);
@@ -200,14 +239,16 @@ LeadMerge::Outcome LeadMerge::mergeFields(const ServerChange& change, const QLis
             withdrawField(pending, field, theirs); // the cloud has it already
             continue;
         }
-        if (change.fieldVersion(field) > *base) {
+        if (change.fieldVersion(field) > *base && !sentOpSets(ops, field, theirs)) {
             if (m_conflicts.record(change.id, field, text(mine), text(theirs), change)) {
                 ++outcome.conflictsAdded;
             }
             outcome.conflictsChanged = true;
             withdrawField(pending, field, theirs);
         }
-        // Otherwise the local value stands and goes out with its op.
+        // Otherwise the local value stands and goes out with its op. That includes a later local edit of
+        // a field whose earlier op the cloud applied without us hearing back: it is our own change, not a
+        // conflict with ourselves.
     }
     if (pendingBase.contains(LeadSyncFields::kTags)) {
         const OutboxOps::TagDelta delta = OutboxOps::tagDelta(ops);

@@ -20,11 +20,13 @@ private Q_SLOTS:
     void sameFieldDifferentValuesBecomesConflict();
     void sameFieldSameValueIsNoConflict();
     void fieldChangedBeforeTheEditIsNoConflict();
+    void ownUnansweredEditIsNoConflict();
     void tagsMergeAddsAndRemoves();
     void customValuesMergeByField();
     void remoteDeleteOfEditedLeadBecomesConflict();
     void localDeleteOfRemotelyEditedLeadBecomesConflict();
     void deletedOnBothSidesLeavesNothing();
+    void deletionUndoneWhileItsAnswerWasLostComesBack();
     void openConflictLearnsNewServerValue();
     void cloudOwnsAnEmailHeldByAStaleLead();
     void unknownEntitiesAreSkipped();
@@ -155,6 +157,32 @@ void TestSyncMerge::fieldChangedBeforeTheEditIsNoConflict()
     QCOMPARE(m_store->outbox().pendingCount(), 1);
 }
 
+void TestSyncMerge::ownUnansweredEditIsNoConflict()
+{
+    // The company went out (sent) and the cloud applied it at version 8, but its answer was lost; the
+    // user then changed the company again. Pulling version 8 is our own edit coming back, not a conflict.
+    pull(*m_store, {change("l1", 5, leadData("ann@example.com", "Ann", "Acme"))});
+    Lead mine = lead(*m_store, QStringLiteral("l1"));
+    mine.company = QStringLiteral("First Try Ltd");
+    m_store->leads().update(mine);
+    m_store->outbox().markSent({outbox(*m_store).first().opId});
+    mine = lead(*m_store, QStringLiteral("l1"));
+    mine.company = QStringLiteral("Second Try Ltd");
+    m_store->leads().update(mine);
+    pull(*m_store, {change("l1", 8, leadData("ann@example.com", "Ann", "First Try Ltd"), {{"company", 8}})});
+    QCOMPARE(m_store->conflicts().count(), 0);
+    QCOMPARE(lead(*m_store, QStringLiteral("l1")).company, QStringLiteral("Second Try Ltd"));
+    // The second edit goes out over version 8.
+    const QList<OutboxEntry> pending = outbox(*m_store);
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(dumped(pending.last().fields), QStringLiteral(R"({"company":"Second Try Ltd"})"));
+    QCOMPARE(pending.last().baseVersion, 8);
+
+    // Someone else's value for that field is still a conflict.
+    pull(*m_store, {change("l1", 9, leadData("ann@example.com", "Ann", "Theirs Inc"), {{"company", 9}})});
+    QCOMPARE(m_store->conflicts().count(), 1);
+}
+
 void TestSyncMerge::tagsMergeAddsAndRemoves()
 {
     nlohmann::json base = leadData("ann@example.com", "Ann", "Acme");
@@ -244,6 +272,23 @@ void TestSyncMerge::deletedOnBothSidesLeavesNothing()
     QCOMPARE(m_store->conflicts().count(), 0);
     QCOMPARE(m_store->outbox().pendingCount(), 0);
     QCOMPARE(m_store->leads().count(), 0);
+}
+
+void TestSyncMerge::deletionUndoneWhileItsAnswerWasLostComesBack()
+{
+    // The deletion went out and the cloud applied it at version 9, but its answer was lost; then the
+    // user undid it. The tombstone must not swallow the undo: the lead goes back to the cloud.
+    pull(*m_store, {change("l1", 5, leadData("ann@example.com", "Ann", "Acme"))});
+    const QList<Lead> removed = m_store->leads().remove({QStringLiteral("l1")});
+    m_store->outbox().markSent({outbox(*m_store).first().opId});
+    m_store->leads().restore(removed);
+    pull(*m_store, {tombstone("l1", 9)});
+    QCOMPARE(m_store->conflicts().count(), 0);
+    QCOMPARE(lead(*m_store, QStringLiteral("l1")).company, QStringLiteral("Acme"));
+    const QList<OutboxEntry> pending = outbox(*m_store);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().op, QStringLiteral("create"));
+    QCOMPARE(pending.first().baseVersion, 9);
 }
 
 void TestSyncMerge::openConflictLearnsNewServerValue()
