@@ -340,6 +340,9 @@ ImportSummary LeadImporter::run(const ImportOptions& options, const ProgressFunc
     }
 
     const qint64 rowsDone = clock.elapsed();
+    if (searchBuilder) {
+        searchBuilder->hurry();
+    }
     // The secondary indexes first: a search index built beside the rows may still be catching up.
     if (deferIndexes) {
         // The unique email index comes back first: if it found a duplicate, the import would fail

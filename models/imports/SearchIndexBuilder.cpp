@@ -172,6 +172,7 @@ SearchIndexBuilder::SearchIndexBuilder(const QString& createSql)
 
 SearchIndexBuilder::~SearchIndexBuilder()
 {
+    m_abandoned.store(true);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_closing = true;
@@ -212,19 +213,32 @@ void SearchIndexBuilder::add(const std::vector<ParsedRow>& rows, std::vector<Rei
     m_changed.notify_all();
 }
 
-bool SearchIndexBuilder::finish()
+void SearchIndexBuilder::hurry()
 {
+    if (m_hurried) {
+        return;
+    }
+    m_hurried = true;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_closing = true;
         m_changed.notify_all();
     }
-    m_thread.join(); // it stops after the chunk in hand
+    m_thread.join(); // the low-priority thread stops after the chunk in hand
+    // A thread made here runs at this thread's priority, which a thread cannot give itself back.
+    m_thread = std::thread([this] { indexTheRest(); });
+}
+
+void SearchIndexBuilder::indexTheRest()
+{
     if (!m_error.isEmpty()) {
-        return false;
+        return;
     }
     try {
         for (const Chunk& chunk : m_queue) {
+            if (m_abandoned.load()) {
+                return; // the import stopped; the index is not wanted
+            }
             m_writer->index(chunk);
         }
         m_queue.clear();
@@ -234,6 +248,12 @@ bool SearchIndexBuilder::finish()
     } catch (const std::bad_alloc&) {
         m_error = QStringLiteral("out of memory");
     }
+}
+
+bool SearchIndexBuilder::finish()
+{
+    hurry();
+    m_thread.join();
     return m_error.isEmpty();
 }
 

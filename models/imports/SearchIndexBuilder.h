@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <array>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -48,6 +49,9 @@ public:
     // One batch of parsed rows in file order: the rows with a rowId are indexed, then `reindexes`
     // are applied in order. Copies what it needs, so the rows can be freed at once.
     void add(const std::vector<ParsedRow>& rows, std::vector<Reindex> reindexes);
+    // No more batches: what is left is indexed at the caller's priority, on a thread of its own, while
+    // the caller goes on (with the other indexes).
+    void hurry();
     // Waits for the last batch. False when the index could not be built: the caller then indexes
     // the usual way, and errorString() says why.
     bool finish();
@@ -69,6 +73,7 @@ private:
     class IndexWriter;
 
     void run(const QString& createSql);
+    void indexTheRest();
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
@@ -76,6 +81,8 @@ private:
     std::deque<Chunk> m_queue;
     qsizetype m_queuedBytes = 0;
     bool m_closing = false; // the thread stops after the chunk in hand
+    bool m_hurried = false;
+    std::atomic_bool m_abandoned{false}; // destroyed before finish(): stop at once
     QString m_error;
     sqlite3* m_db = nullptr;
     std::unique_ptr<IndexWriter> m_writer; // used by the thread until it stops, then by finish()
