@@ -1,11 +1,8 @@
 #include "models/imports/ParsedRows.h"
 
-#include "models/LogCategories.h"
 #include "models/leads/LeadId.h"
 #include "models/leads/LeadRow.h"
 #include "models/leads/LeadValidator.h"
-
-#include <time.h>
 
 namespace leadbox {
 
@@ -131,9 +128,6 @@ void ParsedRows::readAll()
     if (!batch.empty()) {
         push();
     }
-    timespec cpu{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
-    qCInfo(lcStore) << "reader thread cpu ms" << cpu.tv_sec * 1000 + cpu.tv_nsec / 1000000;
     std::lock_guard<std::mutex> lock(m_mutex);
     m_readError = m_reader.errorString();
     m_finished = true;

@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
 namespace leadbox {
@@ -300,9 +299,6 @@ void SearchIndexBuilder::run(const QString& createSql)
     } catch (const std::bad_alloc&) {
         error = QStringLiteral("out of memory");
     }
-    timespec cpu{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
-    qCInfo(lcStore) << "search index thread cpu ms" << cpu.tv_sec * 1000 + cpu.tv_nsec / 1000000;
     std::lock_guard<std::mutex> lock(m_mutex);
     m_error = error;
     m_changed.notify_all();

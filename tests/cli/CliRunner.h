@@ -39,13 +39,19 @@ inline void startCli(QProcess& process, const QStringList& arguments,
     process.start(QString::fromUtf8(LEADBOX_CLI_PATH), arguments);
 }
 
+// Runs leadbox-cli to the end; `stdinText` is its whole standard input (e.g. a password).
 inline CliResult runCli(const QStringList& arguments,
-                        const QProcessEnvironment& environment = cleanEnvironment(), int timeoutMs = 60000)
+                        const QProcessEnvironment& environment = cleanEnvironment(), int timeoutMs = 60000,
+                        const QString& stdinText = {})
 {
     QProcess process;
     startCli(process, arguments, environment);
     CliResult result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
+    if (process.waitForStarted(10000)) {
+        process.write(stdinText.toUtf8());
+        process.closeWriteChannel();
+    }
+    if (process.state() == QProcess::NotRunning || !process.waitForFinished(timeoutMs)) {
         result.err = QStringLiteral("could not run leadbox-cli: ") + process.errorString();
         process.kill();
         process.waitForFinished(5000);

@@ -103,27 +103,7 @@ void TestCliAccounts::initTestCase()
 CliResult TestCliAccounts::cli(const QString& dataDir, const QStringList& arguments,
                                const QString& stdinText) const
 {
-    QProcess process;
-    startCli(process, QStringList{QStringLiteral("--data-dir"), dataDir} + arguments, m_env);
-    CliResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.write(stdinText.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("leadbox-cli did not finish");
-        return result;
-    }
-    if (process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(QStringList{QStringLiteral("--data-dir"), dataDir} + arguments, m_env, 60000, stdinText);
 }
 
 CliResult TestCliAccounts::login(const QString& dataDir, const QString& email) const

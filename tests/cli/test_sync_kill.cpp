@@ -114,27 +114,7 @@ private:
 
 CliResult TestSyncKill::cli(const QStringList& arguments, const QString& stdinText)
 {
-    QProcess process;
-    startCli(process, QStringList{QStringLiteral("--data-dir"), m_dataDir} + arguments, m_env);
-    CliResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.write(stdinText.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QStringLiteral("leadbox-cli did not finish");
-        return result;
-    }
-    if (process.exitStatus() == QProcess::NormalExit) {
-        result.exitCode = process.exitCode();
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(QStringList{QStringLiteral("--data-dir"), m_dataDir} + arguments, m_env, 60000, stdinText);
 }
 
 void TestSyncKill::initTestCase()

@@ -1,5 +1,4 @@
-#include "../integration/DevcloudProcess.h"
-#include "../unit/StoreFixture.h"
+#include "CloudWindowFixture.h"
 #include "models/DataLocation.h"
 #include "models/WorkspaceStore.h"
 #include "services/accounts/AccountContext.h"
@@ -30,7 +29,7 @@ using namespace leadbox;
 
 // Signs in through the real dialog against devcloud (seeded with the demo team), switches
 // workspace in the toolbar, and checks what an admin and a member may do, as a person would see it.
-class TestSignIn : public QObject
+class TestSignIn : public CloudWindowFixture
 {
     Q_OBJECT
 
@@ -46,7 +45,6 @@ private Q_SLOTS:
     void signOutCanWipeTheAccountsData();
 
 private:
-    void openWindow();
     void signInAs(const QString& email, const QString& password);
     SignInDialog* openSignInDialog();
     void chooseWorkspace(const QString& name);
@@ -54,16 +52,6 @@ private:
     int teamRow(const QString& email) const;
     QAction* action(const char* objectName) const;
     AccountController* accounts() const { return m_window->accountController(); }
-
-    DevcloudProcess m_devcloud;
-    CloudConfig m_config;
-    QString m_keychainService;
-    std::unique_ptr<ScratchDir> m_dir;
-    std::unique_ptr<DataLocation> m_location;
-    std::unique_ptr<AccountContext> m_accounts;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<UiSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 namespace {
@@ -75,52 +63,17 @@ const QString kAcme = QStringLiteral("Acme Sales");
 
 void TestSignIn::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-    QVERIFY2(m_devcloud.start({QStringLiteral("--seed"), QStringLiteral("demo")}),
-             qPrintable(m_devcloud.error()));
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("FIREBASE_AUTH_EMULATOR_HOST"),
-               QStringLiteral("127.0.0.1:%1").arg(m_devcloud.port()));
-    m_config = CloudConfig::resolve(
-        {QStringLiteral("http://127.0.0.1:%1").arg(m_devcloud.port()), QStringLiteral("test-api-key"), {}},
-        env, CloudConfig::Values{});
-    QVERIFY2(m_config.isConfigured(), qPrintable(m_config.error()));
+    startDevcloud();
 }
 
 void TestSignIn::init()
 {
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_keychainService =
-        QStringLiteral("LeadBox-guitest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    m_dir = std::make_unique<ScratchDir>();
-    m_location = std::make_unique<DataLocation>(m_dir->path());
-    m_accounts = std::make_unique<AccountContext>(*m_location, m_config, m_keychainService);
-    m_accounts->http()->setTimeoutMs(10000);
-    m_settings = std::make_unique<UiSettings>(m_location->settingsFile());
-    openWindow();
-}
-
-void TestSignIn::openWindow()
-{
-    m_store = m_accounts->openCurrentStore();
-    m_window = std::make_unique<MainWindow>(*m_store, *m_settings);
-    m_window->attachAccounts(*m_accounts);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openFreshWindow();
 }
 
 void TestSignIn::cleanup()
 {
-    m_window.reset();
-    if (m_accounts) {
-        m_accounts->signOutAndWait(false); // no keychain entry outlives the test
-    }
-    m_accounts.reset();
-    m_store.reset();
-    m_settings.reset();
-    m_location.reset();
-    m_dir.reset();
-    MessageBox::setNextAnswer(std::nullopt);
+    closeAll();
 }
 
 QAction* TestSignIn::action(const char* objectName) const
@@ -330,7 +283,7 @@ void TestSignIn::noNetworkOffersToContinueOffline()
     const CloudConfig unreachable =
         CloudConfig::resolve({QStringLiteral("http://127.0.0.1:1"), QStringLiteral("test-api-key"), {}}, env,
                              CloudConfig::Values{});
-    m_accounts = std::make_unique<AccountContext>(*m_location, unreachable, m_keychainService);
+    openAccounts(unreachable);
     openWindow();
 
     SignInDialog* dialog = openSignInDialog();
@@ -355,7 +308,7 @@ void TestSignIn::nextLaunchRestoresWithoutPassword()
     chooseWorkspace(kAcme);
     m_window.reset();
     m_store.reset();
-    m_accounts = std::make_unique<AccountContext>(*m_location, m_config, m_keychainService);
+    openAccounts(m_config);
     openWindow();
     QCOMPARE(m_window->workspace().displayName(), kAcme); // the cache opens at once, before the network
     QSignalSpy loaded(accounts(), &AccountController::workspacesLoaded);

@@ -1,7 +1,6 @@
 #include "../integration/DevcloudClient.h"
-#include "../integration/DevcloudProcess.h"
 #include "../integration/SyncClient.h"
-#include "../unit/StoreFixture.h"
+#include "CloudWindowFixture.h"
 #include "models/DataLocation.h"
 #include "models/WorkspaceStore.h"
 #include "models/leads/LeadTableModel.h"
@@ -36,7 +35,7 @@ using namespace leadbox;
 // The window syncs a cloud workspace against devcloud (seeded with the demo team) and shows it as a
 // person sees it: the sync state in the status bar, a conflict when a teammate changed the same
 // field, the lead's warning sign, the Conflicts page, and the choice reaching the cloud.
-class TestSyncUi : public QObject
+class TestSyncUi : public CloudWindowFixture
 {
     Q_OBJECT
 
@@ -61,17 +60,9 @@ private:
         return m_window->findChild<QAction*>(QLatin1String(objectName));
     }
 
-    DevcloudProcess m_devcloud;
     std::unique_ptr<DevcloudClient> m_client;
     std::unique_ptr<SyncClient> m_cloud;
     QString m_ownerToken;
-    CloudConfig m_config;
-    std::unique_ptr<ScratchDir> m_dir;
-    std::unique_ptr<DataLocation> m_location;
-    std::unique_ptr<AccountContext> m_accounts;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<UiSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 namespace {
@@ -84,51 +75,21 @@ constexpr int kWaitMs = 20000;
 
 void TestSyncUi::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-    QVERIFY2(m_devcloud.start({QStringLiteral("--seed"), QStringLiteral("demo")}),
-             qPrintable(m_devcloud.error()));
+    startDevcloud();
     m_client = std::make_unique<DevcloudClient>(m_devcloud);
     m_cloud = std::make_unique<SyncClient>(m_devcloud, *m_client);
     m_ownerToken = m_client->signIn(kOwner, kPassword).text("/idToken");
     QVERIFY(!m_ownerToken.isEmpty());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("FIREBASE_AUTH_EMULATOR_HOST"),
-               QStringLiteral("127.0.0.1:%1").arg(m_devcloud.port()));
-    m_config = CloudConfig::resolve(
-        {QStringLiteral("http://127.0.0.1:%1").arg(m_devcloud.port()), QStringLiteral("test-api-key"), {}},
-        env, CloudConfig::Values{});
-    QVERIFY2(m_config.isConfigured(), qPrintable(m_config.error()));
 }
 
 void TestSyncUi::init()
 {
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_dir = std::make_unique<ScratchDir>();
-    m_location = std::make_unique<DataLocation>(m_dir->path());
-    m_accounts = std::make_unique<AccountContext>(
-        *m_location, m_config,
-        QStringLiteral("LeadBox-synctest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    m_accounts->http()->setTimeoutMs(10000);
-    m_settings = std::make_unique<UiSettings>(m_location->settingsFile());
-    m_store = m_accounts->openCurrentStore();
-    m_window = std::make_unique<MainWindow>(*m_store, *m_settings);
-    m_window->attachAccounts(*m_accounts);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openFreshWindow();
 }
 
 void TestSyncUi::cleanup()
 {
-    m_window.reset();
-    if (m_accounts) {
-        m_accounts->signOutAndWait(false); // no keychain entry outlives the test
-    }
-    m_accounts.reset();
-    m_store.reset();
-    m_settings.reset();
-    m_location.reset();
-    m_dir.reset();
-    MessageBox::setNextAnswer(std::nullopt);
+    closeAll();
 }
 
 void TestSyncUi::openAcme()
